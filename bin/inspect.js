@@ -2,8 +2,17 @@
 // A shim: all behaviour lives in the compiled CLI (`npm install` builds it through `prepare`).
 import { run } from '../dist/cli/main.js';
 
+// A reader that goes away (`inspect parse big.md | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
+  env: process.env,
 });

@@ -1,0 +1,31 @@
+/** Exit codes, documented in the README. One table, so commands cannot drift apart. */
+export const EXIT = {
+  ok: 0,
+  /** `validate`: errors found; `diff`: the reports differ. */
+  found: 1,
+  /** Bad arguments or options. */
+  usage: 2,
+  /** The input file does not exist, is a directory, or cannot be read. */
+  unreadable: 3,
+  /** The input is empty, binary, or not valid text. */
+  notText: 4,
+  /** JSON input that is not valid JSON or does not match the report schema. */
+  invalidJson: 5,
+  /** Batch runs: some inputs failed, the rest were processed. */
+  someFailed: 6,
+  /** A bug in inspect. */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** An error meant for the user: one line on stderr and an exit code, never a stack trace. */
+export class CliError extends Error {
+  readonly exitCode: ExitCode;
+
+  constructor(message: string, exitCode: ExitCode) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}

@@ -1,0 +1,41 @@
+/** The streams a command runs with: passed in, so that tests can run commands in-process. */
+import type { Readable, Writable } from 'node:stream';
+
+/** What a command runs with; a command sets `exitCode` when it must end non-zero without an error. */
+export interface Context {
+  io: Io;
+  exitCode: number;
+}
+
+export interface Io {
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  env?: Record<string, string | undefined>;
+}
+
+/** Write and wait for the stream to take it, so large outputs do not pile up in memory. */
+export function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = stream.write(text, (error) => (error ? reject(error) : undefined));
+    if (ok) resolve();
+    else {
+      const onDrain = () => {
+        stream.off('error', onError);
+        resolve();
+      };
+      const onError = (error: Error) => {
+        stream.off('drain', onDrain);
+        reject(error);
+      };
+      stream.once('drain', onDrain);
+      stream.once('error', onError);
+    }
+  });
+}
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}

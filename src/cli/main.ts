@@ -1,0 +1,55 @@
+/**
+ * The command line: commander wiring only. Each subcommand lives in its own
+ * file and loads the library lazily, so `inspect --help` stays cheap.
+ */
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../read/input.js';
+import { CliError, EXIT } from './exit-codes.js';
+import type { Context, Io } from './io.js';
+import { registerParse } from './parse.js';
+import { exitCodeOf } from './read-report.js';
+import { registerSchema } from './schema.js';
+
+export type { Io };
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const program = new Command('inspect')
+    .description('Turn UK inspection reports (CQC, Ofsted) into typed, trustworthy JSON')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  const context: Context = { io, exitCode: EXIT.ok };
+  registerParse(program, context);
+  registerSchema(program, context);
+  for (const command of program.commands) command.exitOverride();
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    io.stderr.write(`inspect: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof InputError) {
+    io.stderr.write(`inspect: ${error.message}\n`);
+    return exitCodeOf(error);
+  }
+  if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return EXIT.ok;
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`inspect: internal error: ${message}${io.env?.INSPECT_DEBUG ? `\n${(error as Error).stack}` : ' (set INSPECT_DEBUG=1 for details)'}\n`);
+  return EXIT.internal;
+}

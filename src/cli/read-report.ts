@@ -1,0 +1,68 @@
+/**
+ * Read one input (a path or "-") into a report model. Report text is parsed;
+ * JSON printed by `inspect parse` is checked against the schema instead, so
+ * that `inspect parse r.md | inspect recommendations -` works.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { decodeInput, InputError } from '../read/input.js';
+import type { ParseOptions } from '../parse-report.js';
+import type { Report } from '../schema/report.js';
+import { CliError, EXIT } from './exit-codes.js';
+import { readAll, type Io } from './io.js';
+
+export async function readBytes(path: string, io: Io): Promise<Buffer> {
+  if (path === '-') return readAll(io.stdin);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(path, 'is-directory', 'is a directory, not a report file');
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(path, 'not-found', 'no such file');
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(path, 'unreadable', 'permission denied');
+    throw new InputError(path, 'unreadable', `cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
+export async function readReport(path: string, io: Io, options: ParseOptions = {}): Promise<Report> {
+  const bytes = await readBytes(path, io);
+  const text = decodeInput(bytes, path);
+  if (looksLikeJson(text)) return reportFromJson(text, path);
+  const { parseReport } = await import('../parse-report.js');
+  return parseReport(text, { ...options, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
+}
+
+function looksLikeJson(text: string): boolean {
+  return /^\s*\{\s*"/.test(text);
+}
+
+async function reportFromJson(text: string, path: string): Promise<Report> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${path}: not valid JSON (${(error as Error).message})`, EXIT.invalidJson);
+  }
+  const { Report } = await import('../schema/report.js');
+  const result = Report.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)';
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
+    throw new CliError(`${path}: not a report JSON: ${where}: ${issue.message}${more}`, EXIT.invalidJson);
+  }
+  return result.data;
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The exit code for an input problem. */
+export function exitCodeOf(error: InputError): number {
+  return error.problem === 'not-found' || error.problem === 'is-directory' || error.problem === 'unreadable'
+    ? EXIT.unreadable
+    : EXIT.notText;
+}

@@ -1,0 +1,76 @@
+/**
+ * UK bank holidays per region, as gov.uk lists them: the weekdays that are
+ * days off. date-holidays supplies the rules; `OVERRIDES` fixes its one-offs.
+ */
+import Holidays from 'date-holidays';
+import { isWeekend, parseIso } from './iso.js';
+import { OVERRIDES } from './overrides.js';
+
+export type Region = 'england-and-wales' | 'scotland' | 'northern-ireland';
+
+export const REGIONS: readonly Region[] = ['england-and-wales', 'scotland', 'northern-ireland'];
+
+export interface BankHoliday {
+  date: string;
+  name: string;
+}
+
+// Wales has the same bank holidays as England (date-holidays' WLS equals ENG).
+const STATES: Record<Region, string> = {
+  'england-and-wales': 'ENG',
+  scotland: 'SCT',
+  'northern-ireland': 'NIR',
+};
+
+const calendars = new Map<Region, Holidays>();
+const byYear = new Map<string, readonly BankHoliday[]>();
+const dateSets = new Map<string, ReadonlySet<string>>();
+
+/** The bank holidays of one year in one region, in date order. */
+export function bankHolidays(year: number, region: Region): readonly BankHoliday[] {
+  const key = `${year}:${region}`;
+  let list = byYear.get(key);
+  if (!list) {
+    list = Object.freeze(compute(year, region));
+    byYear.set(key, list);
+  }
+  return list;
+}
+
+export function isBankHoliday(iso: string, region: Region): boolean {
+  const { year } = parseIso(iso);
+  const key = `${year}:${region}`;
+  let dates = dateSets.get(key);
+  if (!dates) {
+    dates = new Set(bankHolidays(year, region).map((h) => h.date));
+    dateSets.set(key, dates);
+  }
+  return dates.has(iso);
+}
+
+function compute(year: number, region: Region): BankHoliday[] {
+  const found = new Map<string, string>();
+  for (const h of calendar(region).getHolidays(year)) {
+    // date-holidays gives "YYYY-MM-DD hh:mm:ss" in the UK's own time, so the
+    // machine's time zone plays no part. A holiday that falls at a weekend is
+    // listed alongside its substitute weekday; gov.uk lists only the substitute.
+    const date = h.date.slice(0, 10);
+    if (!isWeekend(date) && !found.has(date)) found.set(date, h.name);
+  }
+  for (const o of OVERRIDES) {
+    if (!o.date.startsWith(`${year}-`) || !o.regions.includes(region)) continue;
+    if (o.action === 'add') found.set(o.date, o.name);
+    else found.delete(o.date);
+  }
+  return [...found].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function calendar(region: Region): Holidays {
+  let hd = calendars.get(region);
+  if (!hd) {
+    // Only days off: not observances such as Mother's Day.
+    hd = new Holidays('GB', STATES[region], { types: ['public', 'bank'] });
+    calendars.set(region, hd);
+  }
+  return hd;
+}

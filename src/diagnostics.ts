@@ -1,0 +1,16 @@
+/**
+ * Positioned messages, in the style of vfile-message: data first (rule,
+ * severity, place); the rendered text is derived from it by reporters.
+ */
+import type { Diagnostic, Position, Severity } from './schema/report.js';
+
+export type { Diagnostic };
+
+export function diagnostic(rule: string, severity: Severity, message: string, position: Position): Diagnostic {
+  return { rule, severity, message, position };
+}
+
+/** Document order, then rule: stable output for identical input. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.position.start.offset - b.position.start.offset || a.rule.localeCompare(b.rule);
+}

@@ -1,0 +1,123 @@
+/**
+ * mdast → a flat list of text blocks in document order. Reports are read as
+ * a sequence (heading, paragraph, paragraph, list item…) because their
+ * structure lives in numbering and wording, not in markdown nesting: heading
+ * levels vary and lists, quotes and indented code are transcription accidents.
+ */
+import type { List, ListItem, Nodes, Root, Table } from 'mdast';
+import { inlineOf, inlineOfString, type InlineText } from './inline.js';
+
+export interface ListInfo {
+  ordered: boolean;
+  /** The number written in the item's marker ("17." → 17), for ordered lists. */
+  marker: number | null;
+  /** The number the list starts at, as written. */
+  listStart: number | null;
+  /** Which list of the document the item belongs to. */
+  listId: number;
+  /** Nesting depth, 1 for a top-level list. */
+  depth: number;
+  /** The first block of its item (the item's own text, not a continuation inside it). */
+  first: boolean;
+}
+
+export interface Block {
+  type: 'heading' | 'paragraph' | 'row';
+  inline: InlineText;
+  /** Heading depth (1–6), for `type: 'heading'`. */
+  depth?: number;
+  list?: ListInfo;
+  /** Table cells, for `type: 'row'`; `inline` is then the whole row. */
+  cells?: InlineText[];
+  table?: { id: number; header: boolean; columns: number };
+}
+
+export function blocksOf(tree: Root, source: string): Block[] {
+  const out: Block[] = [];
+  let tables = 0;
+  let lists = 0;
+
+  function visit(node: Nodes, list?: ListInfo): void {
+    switch (node.type) {
+      case 'heading':
+        out.push({ type: 'heading', inline: inlineOf(node, source), depth: node.depth });
+        return;
+      case 'paragraph':
+        out.push({ type: 'paragraph', inline: inlineOf(node, source), ...(list && { list }) });
+        return;
+      case 'html':
+      case 'code':
+        textBlocks(node.value, node.position?.start.offset ?? 0, node.type === 'code', list);
+        return;
+      case 'list':
+        visitList(node, list ? list.depth + 1 : 1);
+        return;
+      case 'table':
+        visitTable(node, ++tables, list);
+        return;
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        if ('children' in node) {
+          let first = true;
+          for (const child of node.children as Nodes[]) {
+            visit(child, list && { ...list, first: list.first && first });
+            first = false;
+          }
+        }
+    }
+  }
+
+  function visitList(node: List, depth: number): void {
+    const listStart = node.ordered ? (node.start ?? 1) : null;
+    const listId = ++lists;
+    for (const item of node.children) {
+      const marker = node.ordered ? writtenNumber(item) : null;
+      const children = item.children as Nodes[];
+      const info: ListInfo = { ordered: Boolean(node.ordered), marker, listStart, listId, depth, first: true };
+      if (children.length === 0) continue;
+      children.forEach((child, index) => visit(child, { ...info, first: index === 0 }));
+    }
+  }
+
+  function writtenNumber(item: ListItem): number | null {
+    // mdast numbers items from the list's start; the author's own numbers
+    // (which may skip or repeat) are only in the source.
+    const at = item.position?.start.offset ?? 0;
+    const match = /^\s*(\d{1,9})[.)]/.exec(source.slice(at, at + 16));
+    return match ? Number(match[1]) : null;
+  }
+
+  function visitTable(node: Table, id: number, list?: ListInfo): void {
+    node.children.forEach((row, index) => {
+      const cells = row.children.map((cell) => inlineOf(cell, source));
+      out.push({
+        type: 'row',
+        inline: inlineOf(row, source),
+        cells,
+        table: { id, header: index === 0, columns: cells.length },
+        ...(list && { list }),
+      });
+    });
+  }
+
+  /** HTML and indented code blocks hold report text too: one block per paragraph of it. */
+  function textBlocks(value: string, offset: number, isCode: boolean, list?: ListInfo): void {
+    const text = isCode ? value : value.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));
+    // Offsets of an indented code block's value no longer match the source;
+    // find each paragraph again in the source to keep positions honest.
+    let from = offset;
+    for (const part of text.split(/\n[ \t]*\n/)) {
+      const trimmed = part.trim();
+      if (!trimmed) continue;
+      const at = source.indexOf(trimmed.slice(0, 32), from);
+      const start = at >= 0 ? at : from;
+      out.push({ type: 'paragraph', inline: inlineOfString(trimmed, start, source), ...(list && { list }) });
+      from = start + 1;
+    }
+  }
+
+  for (const child of tree.children) visit(child);
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * Header fields: label/value pairs written as tab-separated lines (often with
+ * HTML tags), as `Label: value` lines, or as rows of a two-column table. Every
+ * pair is kept as written in `metadata.fields`; the six standard ones are also
+ * read into their own keys.
+ */
+import { parseDate, parseDateRange } from '../dates/index.js';
+import type { Metadata } from '../schema/report.js';
+import { linesOf, textOf, type InlineText } from './inline.js';
+
+export interface FieldDraft {
+  label: string;
+  value: string;
+  /** [from, to) in the block's raw text. */
+  from: number;
+  to: number;
+}
+
+export type StandardKey = 'inspectionDates' | 'finalReportDate' | 'chiefExecutive' | 'organisation' | 'address' | 'inspector';
+
+const STANDARD: Array<[StandardKey, RegExp]> = [
+  ['inspectionDates', /^(?:(?:the\s+)?dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|review)|(?:inspection|visit|fieldwork|review)\s+(?:dates?|period))$/i],
+  ['finalReportDate', /^(?:date\s+of\s+(?:the\s+)?(?:final\s+)?report|(?:final\s+)?report\s+date|date\s+of\s+publication|publication\s+date|date\s+published|(?:report\s+)?published|date\s+of\s+(?:the\s+)?letter|letter\s+date)$/i],
+  ['chiefExecutive', /^(?:(?:name\s+of\s+)?chief\s+executive(?:\s+officer)?(?:'s\s+name|\s+name)?)$/i],
+  ['address', /^(?:(?:organi[sz]ation|provider|registered|trust)\s+)?address$/i],
+  ['organisation', /^(?:(?:name\s+of\s+)?(?:organi[sz]ation|provider|trust|local\s+authority|council)(?:\s+name)?)$/i],
+  ['inspector', /^(?:(?:lead|reporting|managing|cqc|lead\s+cqc)\s+)?inspector(?:'s|s')?(?:\s+name)?$/i],
+];
+
+export function standardKey(label: string): StandardKey | null {
+  const clean = label.replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim();
+  for (const [key, pattern] of STANDARD) if (pattern.test(clean)) return key;
+  return null;
+}
+
+// A label is a short noun phrase before a colon: at most five words, no
+// sentence punctuation, so that prose ("Two areas stood out: …") rarely matches.
+const COLON_FIELD = /^([A-Z][\w’'()/&-]*(?:\s+[\w’'()/&-]+){0,4})\s*:\s+(\S.{0,200})$/;
+
+/**
+ * The fields of a paragraph whose first line is a field, or null. Lines that
+ * are not fields are returned in `rest` so that their text is not lost.
+ */
+export function fieldsOfParagraph(t: InlineText): { fields: FieldDraft[]; rest: Array<[number, number]> } | null {
+  const fields: FieldDraft[] = [];
+  const rest: Array<[number, number]> = [];
+  for (const [from, to] of linesOf(t)) {
+    const field = tabField(t, from, to) ?? colonField(t, from, to);
+    if (field) fields.push(field);
+    else if (fields.length === 0) return null;
+    else rest.push([from, to]);
+  }
+  return fields.length > 0 ? { fields, rest } : null;
+}
+
+function tabField(t: InlineText, from: number, to: number): FieldDraft | null {
+  const line = t.raw.slice(from, to);
+  const tab = line.search(/\t| {4,}/);
+  if (tab < 0) return null;
+  const label = textOf(t, from, from + tab).replace(/:$/, '');
+  const value = textOf(t, from + tab, to);
+  if (!label || !value || label.length > 60) return null;
+  return { label, value, from, to };
+}
+
+function colonField(t: InlineText, from: number, to: number): FieldDraft | null {
+  const match = COLON_FIELD.exec(textOf(t, from, to));
+  return match ? { label: match[1]!, value: match[2]!, from, to } : null;
+}
+
+/** A field from a table row: first cell the label, the rest the value. */
+export function fieldOfRow(cells: InlineText[]): { label: string; value: string } | null {
+  const label = cells[0] ? textOf(cells[0]).replace(/\s*:$/, '') : '';
+  const value = cells
+    .slice(1)
+    .map((cell) => textOf(cell))
+    .filter(Boolean)
+    .join(' ');
+  return label && value ? { label, value } : null;
+}
+
+/** Whether a two-column table holds header fields rather than prose or grades. */
+export function isFieldTable(rows: InlineText[][]): boolean {
+  return rows.some((cells) => {
+    const first = cells[0] ? textOf(cells[0]) : '';
+    return cells.length >= 2 && first.length > 0 && first.length <= 60 && (/:$/.test(first) || standardKey(first) !== null);
+  });
+}
+
+export interface FieldProblem {
+  rule: 'header-date-unreadable';
+  message: string;
+}
+
+/**
+ * Read a field into the standard keys of `metadata` (the first of each wins:
+ * later repeats stay in `fields` only). Returns a problem when a date field
+ * cannot be read.
+ */
+export function applyField(metadata: Metadata, label: string, value: string): FieldProblem | null {
+  const key = standardKey(label);
+  if (!key || metadata[key] !== undefined) return null;
+  switch (key) {
+    case 'inspectionDates': {
+      const range = parseDateRange(value);
+      metadata.inspectionDates = { start: range?.start ?? null, end: range?.end ?? null, text: value };
+      return range?.start ? null : unreadable(label, value);
+    }
+    case 'finalReportDate': {
+      const date = parseDate(value);
+      metadata.finalReportDate = { date, text: value };
+      return date ? null : unreadable(label, value);
+    }
+    case 'inspector':
+      metadata.inspector = value;
+      return null;
+    default:
+      metadata[key] = value;
+      return null;
+  }
+}
+
+function unreadable(label: string, value: string): FieldProblem {
+  return { rule: 'header-date-unreadable', message: `Cannot read a date in \`${label}\`: \`${value}\`` };
+}

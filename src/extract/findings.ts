@@ -1,0 +1,169 @@
+/**
+ * Numbered paragraphs ("4.17 …", "17. …") and the unnumbered paragraphs that
+ * continue them across page breaks.
+ */
+import type { Insertion, JointReport } from '../schema/report.js';
+import type { Block } from './blocks.js';
+import { DROPPED, italicCount, isSpace, offsetAt, textOf, type InlineText } from './inline.js';
+import type { Locator } from './locate.js';
+
+export interface NumberPrefix {
+  id: string;
+  /** Where the text after the number starts, in `raw`. */
+  body: number;
+}
+
+// Dotted ids need no trailing dot ("4.17 "); a bare number does ("17. "), so
+// that a sentence opening "15 children were …" is not a finding. The text
+// after the number must not start in lower case ("1.5 million people").
+const DOTTED = /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=[\s*_])/;
+const BARE = /^(\d{1,3})\.(?=[\s*_])/;
+
+/** The paragraph number written at the start of a block's text, if any. */
+export function numberPrefix(t: InlineText): NumberPrefix | null {
+  let i = 0;
+  while (i < t.raw.length && (isSpace(t.raw.charCodeAt(i)) || t.flags[i]! & DROPPED || t.raw[i] === '*' || t.raw[i] === '_')) i++;
+  const rest = t.raw.slice(i, i + 24);
+  const match = DOTTED.exec(rest) ?? BARE.exec(rest);
+  if (!match) return null;
+  let body = i + match[0].length;
+  while (body < t.raw.length && (isSpace(t.raw.charCodeAt(body)) || t.flags[body]! & DROPPED)) body++;
+  const next = t.raw.charAt(body);
+  if (next && next !== next.toUpperCase()) return null;
+  return { id: match[1]!, body };
+}
+
+export interface Part {
+  block: Block;
+  /** Where this part's text starts in the block (after the number, for the first). */
+  from: number;
+}
+
+/** The text of a block part: a row's cells are joined with " | ". */
+export function partText(part: Part): string {
+  const { block } = part;
+  if (block.cells) return block.cells.map((cell) => textOf(cell)).filter(Boolean).join(' | ');
+  return textOf(block.inline, part.from);
+}
+
+/**
+ * Join parts: a part that starts in lower case continues a sentence broken
+ * by a page break; anything else is a new paragraph.
+ */
+export function joinParts(parts: Part[]): string {
+  let out = '';
+  for (const part of parts) {
+    const text = partText(part);
+    if (!text) continue;
+    if (out) out += /^[a-z(]/.test(text) ? ' ' : '\n\n';
+    out += text;
+  }
+  return out;
+}
+
+const INSERTION = /\[([^[\]\n]{1,200})\]/g;
+
+/** Editorial insertions such as "[However]" or "[Note: …]"; bare citation numbers ("[1]") are not. */
+export function insertionsOf(parts: Part[], locate: Locator): Insertion[] {
+  const out: Insertion[] = [];
+  for (const { block, from } of parts) {
+    const t = block.inline;
+    for (const match of t.raw.slice(from).matchAll(INSERTION)) {
+      if (/^\s*\d+\s*$/.test(match[1]!)) continue;
+      const at = from + match.index;
+      out.push({
+        text: textOf(t, at, at + match[0].length),
+        position: locate.position(offsetAt(t, at), offsetAt(t, at + match[0].length)),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the text is an italic extract from the joint report. Editorial
+ * insertions are the inspector's own words, so they do not count either way.
+ * A few italic words are emphasis, not an extract.
+ */
+export function jointReportOf(parts: Part[]): JointReport {
+  let italic = 0;
+  let total = 0;
+  for (const { block, from } of parts) {
+    const t = block.inline;
+    const bracketed = bracketMask(t.raw);
+    const count = italicCount(t, from, t.raw.length, (i) => bracketed[i] === 1);
+    italic += count.italic;
+    total += count.total;
+  }
+  if (total === 0 || italic < 12) return false;
+  if (italic >= total * 0.97) return true;
+  return 'partial';
+}
+
+function bracketMask(raw: string): Uint8Array {
+  const mask = new Uint8Array(raw.length);
+  for (const match of raw.matchAll(INSERTION)) mask.fill(1, match.index, match.index + match[0].length);
+  return mask;
+}
+
+export interface NumberingProblem {
+  rule: 'numbering-gap' | 'numbering-duplicate' | 'numbering-order' | 'finding-section-mismatch';
+  index: number;
+  message: string;
+}
+
+/**
+ * Check the numbering of findings in document order. Each id is compared
+ * with the one before it at the same level ("3.13" after "3.11" in section 3;
+ * "19" after "17" in a document numbered straight through).
+ */
+export function checkNumbering(findings: Array<{ id: string; sectionNumber: number | null }>): NumberingProblem[] {
+  const problems: NumberingProblem[] = [];
+  const seen = new Set<string>();
+  let previous: number[] | null = null;
+  findings.forEach(({ id, sectionNumber }, index) => {
+    const parts = id.split('.').map(Number);
+    if (seen.has(id)) {
+      problems.push({ rule: 'numbering-duplicate', index, message: `Duplicate paragraph number \`${id}\`` });
+      previous = parts;
+      return;
+    }
+    seen.add(id);
+    if (parts.length > 1 && sectionNumber !== null && parts[0] !== sectionNumber) {
+      problems.push({
+        rule: 'finding-section-mismatch',
+        index,
+        message: `Paragraph \`${id}\` is in section ${sectionNumber}, expected a number starting \`${sectionNumber}.\``,
+      });
+    }
+    const before = previous ? `after \`${previous.join('.')}\`` : 'at the start';
+    if (isBefore(parts, previous)) {
+      problems.push({ rule: 'numbering-order', index, message: `Unexpected \`${id}\` ${before}: numbers go backwards` });
+    } else {
+      const expected = expectedAfter(previous, parts);
+      if (expected !== id) {
+        problems.push({ rule: 'numbering-gap', index, message: `Unexpected \`${id}\` ${before}, expected \`${expected}\`` });
+      }
+    }
+    previous = parts;
+  });
+  return problems;
+}
+
+/** The id that should follow `previous` at the depth of `current`. */
+function expectedAfter(previous: number[] | null, current: number[]): string {
+  const prefix = current.slice(0, -1);
+  if (!previous || previous.length !== current.length || prefix.some((n, i) => n !== previous[i])) {
+    // A new section (or the first paragraph): its numbering starts at 1.
+    return [...prefix, 1].join('.');
+  }
+  return [...prefix, previous.at(-1)! + 1].join('.');
+}
+
+function isBefore(a: number[], b: number[] | null): boolean {
+  if (!b) return false;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]!;
+  }
+  return a.length < b.length;
+}

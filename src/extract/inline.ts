@@ -1,0 +1,289 @@
+/**
+ * The text of one block (paragraph, heading, table cell) with, for every
+ * character, where it came from in the source and whether it was italic or
+ * bold. Markup is gone from `raw`; HTML tags are read for their meaning
+ * (`<i>`, `<em>`, `<b>`, `<br>`) and otherwise dropped.
+ *
+ * Extractors find things with regular expressions on `raw`, then ask for the
+ * source offsets and emphasis of what they found.
+ */
+import type { Nodes } from 'mdast';
+
+export const ITALIC = 1;
+export const BOLD = 2;
+/** Markup that remark left as text (a stray `*`): kept for positions, left out of `text`. */
+export const DROPPED = 4;
+
+export interface InlineText {
+  raw: string;
+  /** Per character: ITALIC | BOLD | DROPPED. */
+  flags: Uint8Array;
+  /** Start index in `raw` of each run whose source offsets are known. */
+  runStart: number[];
+  runOffset: number[];
+  /** Whether the run is a verbatim copy of the source (else offsets inside it snap to its start). */
+  runExact: boolean[];
+  /** Source offsets of the whole block. */
+  start: number;
+  end: number;
+}
+
+interface Builder {
+  source: string;
+  chars: string[];
+  flags: number[];
+  length: number;
+  runStart: number[];
+  runOffset: number[];
+  runExact: boolean[];
+  italic: number;
+  bold: number;
+}
+
+/** Read the phrasing content of `node` (or the node itself, for a text-like node). */
+export function inlineOf(node: Nodes, source: string): InlineText {
+  const b: Builder = {
+    source,
+    chars: [],
+    flags: [],
+    length: 0,
+    runStart: [],
+    runOffset: [],
+    runExact: [],
+    italic: 0,
+    bold: 0,
+  };
+  if ('children' in node) walk(node.children as Nodes[], b);
+  else if ('value' in node) push(b, node.value, node.position?.start.offset ?? 0, false);
+  return finish(b, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+}
+
+/** An inline text for a plain string found at `offset` (code blocks, split lines). */
+export function inlineOfString(value: string, offset: number, source: string): InlineText {
+  const b: Builder = {
+    source, chars: [], flags: [], length: 0, runStart: [], runOffset: [], runExact: [], italic: 0, bold: 0,
+  };
+  pushAligned(b, value, offset, offset + value.length);
+  return finish(b, offset, offset + value.length);
+}
+
+function finish(b: Builder, start: number, end: number): InlineText {
+  return {
+    raw: b.chars.join(''),
+    flags: Uint8Array.from(b.flags),
+    runStart: b.runStart,
+    runOffset: b.runOffset,
+    runExact: b.runExact,
+    start,
+    end,
+  };
+}
+
+const TAG = /^<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>$/i;
+
+function walk(nodes: Nodes[], b: Builder): void {
+  for (const node of nodes) {
+    const at = node.position?.start.offset ?? 0;
+    switch (node.type) {
+      case 'text':
+        pushAligned(b, node.value, at, node.position?.end.offset ?? at);
+        break;
+      case 'emphasis':
+        b.italic++;
+        walk(node.children, b);
+        b.italic--;
+        break;
+      case 'strong':
+        b.bold++;
+        walk(node.children, b);
+        b.bold--;
+        break;
+      case 'break':
+        push(b, '\n', at, false);
+        break;
+      case 'inlineCode':
+        push(b, node.value, at, false);
+        break;
+      case 'html':
+        html(node.value, at, b);
+        break;
+      case 'image':
+      case 'imageReference':
+        if (node.alt) push(b, node.alt, at, false);
+        break;
+      case 'footnoteReference':
+        break;
+      case 'tableRow':
+        // Cells of a row are separated by a tab, as in the tab-separated header form.
+        node.children.forEach((cell, index) => {
+          if (index > 0) push(b, '\t', cell.position?.start.offset ?? at, false);
+          walk(cell.children, b);
+        });
+        break;
+      default:
+        if ('children' in node) walk(node.children as Nodes[], b);
+        else if ('value' in node && typeof node.value === 'string') push(b, node.value, at, false);
+    }
+  }
+}
+
+function html(value: string, at: number, b: Builder): void {
+  if (value.startsWith('<!--')) return;
+  const tag = TAG.exec(value);
+  if (!tag) {
+    push(b, value, at, false);
+    return;
+  }
+  const name = tag[2]!.toLowerCase();
+  const delta = tag[1] ? -1 : tag[3] ? 0 : 1;
+  if (name === 'br') push(b, '\n', at, false);
+  else if (name === 'i' || name === 'em') b.italic = Math.max(0, b.italic + delta);
+  else if (name === 'b' || name === 'strong') b.bold = Math.max(0, b.bold + delta);
+}
+
+function push(b: Builder, value: string, offset: number, exact: boolean): void {
+  if (!value) return;
+  b.runStart.push(b.length);
+  b.runOffset.push(offset);
+  b.runExact.push(exact);
+  const flag = (b.italic > 0 ? ITALIC : 0) | (b.bold > 0 ? BOLD : 0);
+  b.chars.push(value);
+  for (let k = 0; k < value.length; k++) b.flags.push(flag);
+  b.length += value.length;
+}
+
+/**
+ * Push a text node, splitting it into runs that are verbatim copies of the
+ * source. Escapes (`\*`), entities and the whitespace remark trims at line
+ * ends make the value differ from the source slice.
+ */
+function pushAligned(b: Builder, value: string, start: number, end: number): void {
+  const src = b.source;
+  if (src.slice(start, end) === value) {
+    push(b, value, start, true);
+    return;
+  }
+  let i = 0;
+  let j = start;
+  let runI = 0;
+  let runJ = start;
+  while (i < value.length) {
+    if (src[j] === value[i]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (i > runI) push(b, value.slice(runI, i), runJ, true);
+    if (src[j] === '\\' && src[j + 1] === value[i]) j++;
+    else {
+      const k = src.indexOf(value[i]!, j);
+      if (k < 0 || k - j > 16) {
+        push(b, value.slice(i), j, false);
+        return;
+      }
+      j = k;
+    }
+    runI = i;
+    runJ = j;
+  }
+  if (i > runI) push(b, value.slice(runI, i), runJ, true);
+}
+
+/** Source offset of `raw[index]` (or of the end, for index === raw.length). */
+export function offsetAt(t: InlineText, index: number): number {
+  if (t.runStart.length === 0) return t.start;
+  if (index >= t.raw.length) {
+    const last = t.runStart.length - 1;
+    const len = t.raw.length - t.runStart[last]!;
+    return t.runExact[last] ? t.runOffset[last]! + len : Math.max(t.runOffset[last]!, t.end);
+  }
+  let lo = 0;
+  let hi = t.runStart.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.runStart[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return t.runExact[lo] ? t.runOffset[lo]! + (index - t.runStart[lo]!) : t.runOffset[lo]!;
+}
+
+export function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The plain text of `raw[from, to)`: dropped markup left out, whitespace collapsed, trimmed. */
+export function textOf(t: InlineText, from = 0, to = t.raw.length): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = from; i < to; i++) {
+    if (t.flags[i]! & DROPPED) continue;
+    const code = t.raw.charCodeAt(i);
+    if (isSpace(code)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += t.raw[i];
+  }
+  return out;
+}
+
+/** Lines of the block (soft and hard breaks), as [from, to) ranges of `raw`. */
+export function linesOf(t: InlineText): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= t.raw.length; i++) {
+    if (i === t.raw.length || t.raw[i] === '\n') {
+      if (textOf(t, from, i)) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0
+  );
+}
+
+/** Count the letters and digits of `raw[from, to)` that are italic, and all of them. */
+export function italicCount(t: InlineText, from = 0, to = t.raw.length, skip?: (i: number) => boolean): {
+  italic: number;
+  total: number;
+} {
+  let italic = 0;
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const f = t.flags[i]!;
+    if (f & DROPPED || !isWordChar(t.raw.charCodeAt(i)) || skip?.(i)) continue;
+    total++;
+    if (f & ITALIC) italic++;
+  }
+  return { italic, total };
+}
+
+/** Whether every letter of the block is bold (a bold-only paragraph reads as a heading). */
+export function isAllBold(t: InlineText): boolean {
+  let letters = 0;
+  for (let i = 0; i < t.raw.length; i++) {
+    if (!isWordChar(t.raw.charCodeAt(i)) || t.flags[i]! & DROPPED) continue;
+    if (!(t.flags[i]! & BOLD)) return false;
+    letters++;
+  }
+  return letters > 0;
+}
+
+/** Index just past the leading bold run (for "**Within 3 months** (note)"), or 0. */
+export function boldPrefixEnd(t: InlineText): number {
+  let i = 0;
+  while (i < t.raw.length && isSpace(t.raw.charCodeAt(i))) i++;
+  if (!(t.flags[i]! & BOLD)) return 0;
+  while (i < t.raw.length && (t.flags[i]! & BOLD || isSpace(t.raw.charCodeAt(i)))) i++;
+  return i;
+}
+
+export function markRange(t: InlineText, from: number, to: number, flag: number): void {
+  for (let i = from; i < to; i++) t.flags[i]! |= flag;
+}

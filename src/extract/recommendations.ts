@@ -1,0 +1,64 @@
+/**
+ * Recommendations: the items of a recommendations section, grouped under
+ * timescale labels ("Within 3 months", "Immediately:"), with who must act.
+ */
+import { parseTimescale } from '../dates/index.js';
+import type { Timescale } from '../schema/report.js';
+import { boldPrefixEnd, textOf, type InlineText } from './inline.js';
+
+export interface GroupLabel {
+  /** The label as written, without a trailing colon: "Within 3 months". */
+  label: string;
+  timescale: Timescale;
+}
+
+/**
+ * A timescale group label: a block that starts with a timescale and says
+ * little else ("Within 3 months (italics are from joint report)"), or whose
+ * bold opening is one.
+ */
+export function groupLabel(t: InlineText): GroupLabel | null {
+  const bold = boldPrefixEnd(t);
+  const candidates = bold > 0 ? [textOf(t, 0, bold), textOf(t)] : [textOf(t)];
+  for (const text of candidates) {
+    if (text.length > 120) continue;
+    const timescale = parseTimescale(text);
+    if (!timescale || !startsWith(text, timescale.text)) continue;
+    const rest = text.slice(timescale.text.length).replace(/^[\s:.,–—-]+/, '');
+    // A sentence that merely opens with a timescale is an item, not a label.
+    if (rest && !/^\(.*\)$/.test(rest) && bold === 0) continue;
+    return { label: text.slice(0, bold > 0 ? undefined : timescale.text.length).replace(/[\s:.]+$/, ''), timescale };
+  }
+  return null;
+}
+
+function startsWith(text: string, prefix: string): boolean {
+  return text.toLowerCase().startsWith(prefix.toLowerCase());
+}
+
+// Words that name someone who can act; a capitalised word past the first
+// also does ("Essex PCTs", "Mid Essex Hospitals").
+const ACTOR_NOUN =
+  /\b(?:boards?|trusts?|pcts?|councils?|authority|authorities|partners(?:hip)?|hospitals?|services|teams?|commissioners?|managers?|leaders?|agenc(?:y|ies)|providers?|directors?|executives?|members|staff|practitioners|cqc|nhs|ofsted|lscb|scb|government|departments?|officers?|gps?)\b/i;
+const ACTOR = /^((?:the\s+)?[A-Z][^.;:!?()]{1,100}?)\s+(?:to|should|must|will|shall|needs? to|is to|are to|is required to|are required to)\s+[a-z]/;
+
+/** Who a recommendation names to act ("Essex PCTs to ensure …" → "Essex PCTs"), or null. */
+export function actorOf(text: string): string | null {
+  if (/^to\s/i.test(text)) return null;
+  const match = ACTOR.exec(text);
+  if (!match) return null;
+  const actor = match[1]!.trim().replace(/,$/, '');
+  const words = actor.split(/\s+/);
+  if (words.length > 12) return null;
+  const named = words.slice(1).some((w) => /^[A-Z]/.test(w)) || ACTOR_NOUN.test(actor);
+  return named ? actor : null;
+}
+
+const INTRO_ACTOR =
+  /(?:^|[,;]\s*|\.\s+)((?:the\s+)?[A-Za-z][\w\s'’&-]{1,60}?)\s+(?:should|must|needs? to|is required to|are required to|will need to)\s+(?:take|address|consider|act on|implement)\s+the\s+following/i;
+
+/** The actor an introduction names for the items after it ("…, the local authority should take the following action."). */
+export function introActorOf(text: string): string | null {
+  const match = INTRO_ACTOR.exec(text);
+  return match ? match[1]!.trim() : null;
+}

@@ -1,0 +1,520 @@
+/**
+ * mdast → report model, in one linear walk over the blocks of the document.
+ * Each block goes to exactly one owner (title, a header field, a finding, a
+ * recommendation, a judgement, or the text of the current section), so no
+ * text can be lost: what nothing else claims is kept as section content.
+ */
+import type { Root } from 'mdast';
+import { addWorkingDays, dueDate, parseDate, parseTimescale, type Region } from '../dates/index.js';
+import { compareDiagnostics, diagnostic } from '../diagnostics.js';
+import type {
+  Diagnostic,
+  Finding,
+  Grade,
+  Judgement,
+  Metadata,
+  NextSteps,
+  Paragraph,
+  Position,
+  Recommendation,
+  Section,
+  SectionKind,
+  Severity,
+} from '../schema/report.js';
+import { blocksOf, type Block } from './blocks.js';
+import { resolveEmphasis } from './emphasis.js';
+import { applyField, fieldOfRow, fieldsOfParagraph, isFieldTable } from './fields.js';
+import {
+  checkNumbering,
+  insertionsOf,
+  joinParts,
+  jointReportOf,
+  numberPrefix,
+  partText,
+  type Part,
+} from './findings.js';
+import { gradeLine, isKnownOutcome, kindOfTitle, parseHeading } from './headings.js';
+import { isAllBold, linesOf, offsetAt, textOf, type InlineText } from './inline.js';
+import { createLocator, type Locator } from './locate.js';
+import { actorOf, groupLabel, introActorOf, type GroupLabel } from './recommendations.js';
+
+export interface ExtractOptions {
+  /** The date the clock starts from (ISO); defaults to the report's final report date. */
+  from?: string;
+  /** Bank-holiday region for working days. */
+  region?: Region;
+}
+
+export type Extracted = Omit<import('../schema/report.js').Report, 'schemaVersion' | 'source'>;
+
+interface SectionDraft {
+  section: Section;
+  /** The kind its words name; null until its content decides (findings or other). */
+  namedKind: SectionKind | null;
+  findings: number;
+  /** Who the section's introduction says must act on the items after it. */
+  actor: string | null;
+  group: GroupLabel | null;
+  /** Whether plain paragraphs are items (true after a group label). */
+  itemsAsParagraphs: boolean;
+  lines: string[];
+}
+
+interface FindingDraft {
+  id: string;
+  parts: Part[];
+  section: SectionDraft | null;
+}
+
+interface RecDraft {
+  parts: Part[];
+  section: SectionDraft;
+  group: GroupLabel | null;
+  actor: string | null;
+}
+
+const ORGANISATION_LINE = /\b(?:council|borough|county|city of|trust|pcts?|nhs|authority|partnership)\b/i;
+const ACTION_PLAN = /\baction plan\b[^.]*?\bwithin\s+(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+working\s+days\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, thirty: 30, forty: 40, sixty: 60,
+};
+
+export function extract(tree: Root, text: string, options: ExtractOptions = {}): Extracted {
+  const region = options.region ?? 'england-and-wales';
+  const locate = createLocator(text);
+  const blocks = blocksOf(tree, text).filter((b) => hasText(b));
+  const diagnostics: Diagnostic[] = [];
+  const report: Extracted = {
+    title: null,
+    metadata: { fields: [] },
+    preamble: [],
+    sections: [],
+    findings: [],
+    recommendations: [],
+    nextSteps: null,
+    organisations: [],
+    judgements: [],
+    diagnostics,
+  };
+  const at = (b: Block): Position => locate.position(b.inline.start, b.inline.end);
+  const warn = (rule: string, severity: Severity, message: string, position: Position) =>
+    diagnostics.push(diagnostic(rule, severity, message, position));
+
+  const headingLike = blocks.map(isHeadingLike);
+  for (const problem of resolveEmphasis(
+    blocks.map((b) => b.inline),
+    headingLike,
+  )) {
+    const t = blocks[problem.block]!.inline;
+    const marker = t.raw.slice(problem.marker.at, problem.marker.at + problem.marker.length);
+    warn(
+      'emphasis-stray',
+      'warning',
+      `Unmatched \`${marker}\`: no emphasis opens or closes here (removed from the text)`,
+      locate.position(offsetAt(t, problem.marker.at), offsetAt(t, problem.marker.at + problem.marker.length)),
+    );
+  }
+
+  const drafts: SectionDraft[] = [];
+  const findingDrafts: FindingDraft[] = [];
+  const recDrafts: RecDraft[] = [];
+  let section: SectionDraft | null = null;
+  let parentKind: SectionKind | null = null;
+  let finding: FindingDraft | null = null;
+  let rec: RecDraft | null = null;
+  let titleParts: string[] = [];
+  let titleOpen = true;
+  /** Ordered lists whose items continue a finding rather than start new ones. */
+  const subLists = new Set<number>();
+  let lastBare = 0;
+
+  const content = (paragraph: Paragraph) => (section ? section.section.content : report.preamble).push(paragraph);
+  const keep = (b: Block) => content({ text: blockText(b), position: at(b) });
+  const closeItems = () => {
+    finding = null;
+    rec = null;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const plain = textOf(b.inline);
+
+    if (headingLike[i]) {
+      const front = drafts.length === 0;
+      // The title: a bold block opening the document, or the first top-level heading before any section.
+      if (front && report.title === null && (b.depth === 1 || (b.type === 'paragraph' && titleOpen))) {
+        titleParts.push(linesOf(b.inline).map(([from, to]) => textOf(b.inline, from, to)).join(' '));
+        const connector = blocks[i + 1];
+        const next = blocks[i + 2];
+        if (b.depth === 1 && connector && next?.depth === 1 && /^(?:and|&|incorporating)$/i.test(textOf(connector.inline))) {
+          titleParts.push(textOf(connector.inline), textOf(next.inline));
+          i += 2;
+        }
+        if (b.type === 'heading' || !(blocks[i + 1] && headingLike[i + 1] && blocks[i + 1]!.type === 'paragraph')) {
+          report.title = titleParts.join(' ');
+        }
+        continue;
+      }
+      titleOpen = false;
+      const grade = gradeLine(plain);
+      if (grade && section && !section.section.grade) {
+        section.section.grade = grade;
+        continue;
+      }
+      const label = section?.namedKind === 'recommendations' ? groupLabel(b.inline) : null;
+      if (label && section) {
+        startGroup(section, label, b);
+        continue;
+      }
+      closeItems();
+      section = openSection(b, plain, parentKind);
+      drafts.push(section);
+      report.sections.push(section.section);
+      if (b.type === 'heading') parentKind = section.namedKind;
+      continue;
+    }
+    if (report.title === null && titleParts.length > 0) report.title = titleParts.join(' ');
+    titleOpen = false;
+
+    if (b.type === 'row') {
+      i = table(i) - 1;
+      continue;
+    }
+
+    const inRecs = section?.namedKind === 'recommendations';
+    const number = numberOf(b);
+
+    if (inRecs && section) {
+      const label = !b.list ? groupLabel(b.inline) : null;
+      if (label) {
+        closeItems();
+        startGroup(section, label, b);
+        continue;
+      }
+      if (number && isIntroduction(i, plain)) {
+        startFinding(number.id, b, number.body);
+        section.actor = introActorOf(plain) ?? section.actor;
+        continue;
+      }
+      if (b.list || number || section.itemsAsParagraphs) {
+        const first = !b.list || (b.list.first && b.list.depth === 1) || !rec;
+        if (first) {
+          finding = null;
+          rec = { parts: [{ block: b, from: 0 }], section, group: section.group, actor: section.actor };
+          recDrafts.push(rec);
+        } else rec!.parts.push({ block: b, from: 0 });
+        continue;
+      }
+      closeItems();
+      section.actor = introActorOf(plain) ?? section.actor;
+      keep(b);
+      continue;
+    }
+
+    if (number) {
+      startFinding(number.id, b, number.body);
+      continue;
+    }
+    if (finding) {
+      (finding as FindingDraft).parts.push({ block: b, from: 0 });
+      continue;
+    }
+
+    if (!b.list && front()) {
+      if (frontMatter(b, plain)) continue;
+    }
+    if (!b.list) {
+      const fields = fieldsOfParagraph(b.inline);
+      if (fields) {
+        for (const field of fields.fields) addField(field.label, field.value, b.inline, field.from, field.to);
+        for (const [from, to] of fields.rest) {
+          content({ text: textOf(b.inline, from, to), position: locate.position(offsetAt(b.inline, from), offsetAt(b.inline, to)) });
+        }
+        continue;
+      }
+    }
+    if (section && !b.list && section.section.grade === null && section.section.content.length === 0 && section.findings === 0) {
+      const grade = gradeLine(plain);
+      if (grade) {
+        section.section.grade = grade;
+        continue;
+      }
+    }
+    if (section?.namedKind === 'organisations') {
+      section.lines.push(...linesOf(b.inline).map(([from, to]) => textOf(b.inline, from, to)));
+    }
+    keep(b);
+  }
+  if (report.title === null && titleParts.length > 0) report.title = titleParts.join(' ');
+
+  function front(): boolean {
+    return drafts.length === 0;
+  }
+
+  /** Letter and cover-page matter before the first section: a date, an address block, an organisation line. */
+  function frontMatter(b: Block, plain: string): boolean {
+    const meta = report.metadata;
+    const lines = linesOf(b.inline).map(([from, to]) => textOf(b.inline, from, to));
+    if (lines.length === 1 && plain.length <= 40 && meta.finalReportDate === undefined) {
+      const date = parseDate(plain);
+      if (date) {
+        meta.finalReportDate = { date, text: plain };
+        return true;
+      }
+    }
+    const short = lines.every((line) => line.length <= 90 && !/[.!?]$/.test(line));
+    const orgLine = lines.findIndex((line) => ORGANISATION_LINE.test(line) && line.split(/\s+/).length <= 10);
+    if (short && lines.length >= 3 && orgLine >= 0 && meta.addressee === undefined) {
+      meta.addressee = lines;
+      meta.organisation ??= lines[orgLine];
+      if (orgLine < lines.length - 1) meta.address ??= lines.slice(orgLine + 1).join(', ');
+      return true;
+    }
+    if (short && lines.length === 1 && orgLine === 0 && meta.organisation === undefined) {
+      meta.organisation = plain;
+      return true;
+    }
+    return false;
+  }
+
+  function addField(label: string, value: string, t: InlineText, from: number, to: number): void {
+    const position = locate.position(offsetAt(t, from), offsetAt(t, to));
+    report.metadata.fields.push({ label, value, position });
+    const problem = applyField(report.metadata, label, value);
+    if (problem) warn(problem.rule, 'warning', problem.message, position);
+  }
+
+  /** Read the table starting at block `start`; returns the index after it. */
+  function table(start: number): number {
+    const id = blocks[start]!.table!.id;
+    let end = start;
+    while (end < blocks.length && blocks[end]!.table?.id === id) end++;
+    const rows = blocks.slice(start, end);
+    const cells = rows.map((row) => row.cells!);
+    const noOpenItem = !finding && !rec;
+    if (noOpenItem && isFieldTable(cells)) {
+      for (const row of rows) {
+        const field = fieldOfRow(row.cells!);
+        if (field) addField(field.label, field.value, row.inline, 0, row.inline.raw.length);
+        else keep(row);
+      }
+      return end;
+    }
+    const graded = rows.map((row) => judgementOf(row));
+    if (noOpenItem && graded.filter(Boolean).length >= 2) {
+      rows.forEach((row, index) => {
+        const judgement = graded[index];
+        if (judgement) report.judgements.push(judgement);
+        else keep(row);
+      });
+      return end;
+    }
+    for (const row of rows) {
+      if (finding) (finding as FindingDraft).parts.push({ block: row, from: 0 });
+      else if (rec) (rec as RecDraft).parts.push({ block: row, from: 0 });
+      else keep(row);
+    }
+    return end;
+  }
+
+  function judgementOf(row: Block): Judgement | null {
+    const cells = row.cells!.map((cell) => textOf(cell));
+    if (cells.length < 2 || !cells[0]) return null;
+    const grade: Grade | null = gradeLine(cells.at(-1)!);
+    return grade ? { area: cells.slice(0, -1).filter(Boolean).join(' '), grade, position: at(row) } : null;
+  }
+
+  function numberOf(b: Block): { id: string; body: number } | null {
+    const list = b.list;
+    if (list?.ordered && list.first && list.marker !== null) {
+      // An ordered list continues the paragraph numbering, unless it is
+      // nested, or restarts at or below it, inside an open finding: then it
+      // is a numbered list within that finding's text.
+      if (finding && (list.depth > 1 || subLists.has(list.listId))) return null;
+      if (finding && list.marker === list.listStart && list.marker <= lastBare) {
+        subLists.add(list.listId);
+        return null;
+      }
+      return { id: String(list.marker), body: 0 };
+    }
+    if (list && (!list.first || list.depth > 1)) return null;
+    return numberPrefix(b.inline);
+  }
+
+  /** A numbered paragraph that introduces the items after it rather than being one. */
+  function isIntroduction(i: number, plain: string): boolean {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    const nextList = next?.list && next.list.listId !== b.list?.listId;
+    return /:$/.test(plain) || /\bfollowing\b/i.test(plain) || Boolean(next && (nextList || groupLabel(next.inline)));
+  }
+
+  function startFinding(id: string, b: Block, body: number): void {
+    rec = null;
+    if (!id.includes('.')) lastBare = Math.max(lastBare, Number(id));
+    finding = { id, parts: [{ block: b, from: body }], section };
+    findingDrafts.push(finding);
+    if (section) section.findings++;
+  }
+
+  function startGroup(draft: SectionDraft, label: GroupLabel, b: Block): void {
+    closeItems();
+    draft.group = label;
+    draft.itemsAsParagraphs = true;
+    draft.section.content.push({ text: blockText(b), position: at(b) });
+  }
+
+  function openSection(b: Block, plain: string, parent: SectionKind | null): SectionDraft {
+    const parts = parseHeading(plain);
+    const bold = b.type === 'paragraph';
+    const named = kindOfTitle(parts.title) ?? (parts.outcome ? 'findings' : null) ?? (bold && parts.number === null ? parent : null);
+    if (parts.outcome && !isKnownOutcome(parts.outcome.number)) {
+      warn('outcome-unknown', 'warning', `Unknown CQC outcome \`${parts.outcome.number}\`: the Essential Standards have outcomes 1 to 28`, at(b));
+    }
+    return {
+      section: {
+        number: parts.number,
+        title: parts.title,
+        kind: named ?? 'other',
+        depth: b.type === 'heading' ? b.depth! : null,
+        outcome: parts.outcome,
+        grade: parts.grade,
+        content: [],
+        position: at(b),
+      },
+      namedKind: named,
+      findings: 0,
+      actor: null,
+      group: null,
+      itemsAsParagraphs: false,
+      lines: [],
+    };
+  }
+
+  // Sections whose words name no kind are findings sections when they hold findings.
+  for (const draft of drafts) {
+    if (draft.namedKind === null) draft.section.kind = draft.findings > 0 ? 'findings' : 'other';
+    if (draft.namedKind === 'organisations') report.organisations.push(...draft.lines.map(organisationName).filter(Boolean));
+  }
+
+  report.findings = findingDrafts.map((draft) => buildFinding(draft, locate));
+  for (const draft of findingDrafts) {
+    if (draft.parts.length > 1) {
+      const first = draft.parts[1]!.block;
+      warn('paragraph-continuation', 'info', `Paragraph continues finding \`${draft.id}\` across a break`, at(first));
+    }
+  }
+  for (const problem of checkNumbering(
+    findingDrafts.map((d) => ({ id: d.id, sectionNumber: d.section?.section.number ?? null })),
+  )) {
+    warn(problem.rule, 'warning', problem.message, report.findings[problem.index]!.position);
+  }
+
+  const base = options.from ?? report.metadata.finalReportDate?.date ?? null;
+  report.recommendations = recDrafts.map((draft, index) => buildRecommendation(draft, index, base, region, locate));
+  report.nextSteps = nextStepsOf(drafts, report, base, region, locate);
+  const needsBase =
+    report.recommendations.some((r) => r.timescale && r.timescale.kind !== 'ongoing' && r.timescale.kind !== 'by') ||
+    report.nextSteps?.actionPlan;
+  if (needsBase && base === null) {
+    warn(
+      'no-report-date',
+      'warning',
+      'Cannot compute due dates: the report has no readable final report or publication date (give one with `from`)',
+      locate.position(0, 0),
+    );
+  }
+  if (report.sections.length === 0 && report.findings.length === 0 && report.metadata.fields.length === 0) {
+    warn('not-a-report', 'warning', 'No headings, numbered paragraphs or header fields: this does not look like an inspection report', locate.position(0, 0));
+  }
+  diagnostics.sort(compareDiagnostics);
+  return report;
+}
+
+function hasText(b: Block): boolean {
+  return b.cells ? b.cells.some((cell) => textOf(cell).length > 0) : textOf(b.inline).length > 0;
+}
+
+/** Headings, and bold-only paragraphs short enough to be one. */
+function isHeadingLike(b: Block): boolean {
+  if (b.type === 'heading') return true;
+  return b.type === 'paragraph' && !b.list && isAllBold(b.inline) && textOf(b.inline).length <= 200;
+}
+
+function blockText(b: Block): string {
+  return partText({ block: b, from: 0 });
+}
+
+function span(parts: Part[], locate: Locator): Position {
+  const first = parts[0]!.block.inline;
+  const last = parts.at(-1)!.block.inline;
+  return locate.position(first.start, last.end);
+}
+
+function buildFinding(draft: FindingDraft, locate: Locator): Finding {
+  const prefix = draft.id.includes('.') ? Number(draft.id.split('.')[0]) : null;
+  const section = draft.section?.section ?? null;
+  return {
+    id: draft.id,
+    section: prefix ?? section?.number ?? null,
+    heading: section?.title ?? null,
+    outcome: section?.outcome?.number ?? null,
+    text: joinParts(draft.parts),
+    jointReport: jointReportOf(draft.parts),
+    insertions: insertionsOf(draft.parts, locate),
+    paragraphs: draft.parts.length,
+    position: span(draft.parts, locate),
+  };
+}
+
+function buildRecommendation(draft: RecDraft, index: number, base: string | null, region: Region, locate: Locator): Recommendation {
+  const text = joinParts(draft.parts);
+  const own = parseTimescale(text);
+  const timescale = own ?? draft.group?.timescale ?? null;
+  return {
+    id: `R${index + 1}`,
+    group: draft.group?.label ?? null,
+    timescale,
+    due: timescale ? dueOf(base, timescale, region) : null,
+    jointReport: jointReportOf(draft.parts),
+    actor: actorOf(text) ?? draft.actor,
+    text,
+    heading: draft.section.section.title,
+    insertions: insertionsOf(draft.parts, locate),
+    position: span(draft.parts, locate),
+  };
+}
+
+function dueOf(base: string | null, timescale: NonNullable<Recommendation['timescale']>, region: Region): string | null {
+  if (timescale.kind === 'by') return timescale.date;
+  return base ? dueDate(base, timescale, region) : null;
+}
+
+function nextStepsOf(drafts: SectionDraft[], report: Extracted, base: string | null, region: Region, locate: Locator): NextSteps | null {
+  const draft = drafts.find((d) => d.namedKind === 'next-steps');
+  const paragraphs = draft
+    ? draft.section.content
+    : [...report.preamble, ...report.sections.flatMap((s) => s.content)].filter((p) => ACTION_PLAN.test(p.text)).slice(0, 1);
+  if (paragraphs.length === 0) return null;
+  const text = paragraphs.map((p) => p.text).join('\n\n');
+  const match = ACTION_PLAN.exec(text);
+  const days = match ? wordNumber(match[1]!) : null;
+  const start = draft ? draft.section.position.start.offset : paragraphs[0]!.position.start.offset;
+  return {
+    text,
+    actionPlan:
+      days === null ? null : { workingDays: days, due: base ? addWorkingDays(base, days, region) : null, text: match![0] },
+    position: locate.position(start, paragraphs.at(-1)!.position.end.offset),
+  };
+}
+
+function wordNumber(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+function organisationName(line: string): string {
+  return line.replace(/[\s.,;]+$/, '').trim();
+}
+
+export type { Metadata };

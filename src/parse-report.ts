@@ -1,0 +1,35 @@
+/**
+ * The pipeline every command shares: report text → mdast → report model →
+ * schema-checked JSON.
+ */
+import { createHash } from 'node:crypto';
+import { extract, type ExtractOptions } from './extract/report.js';
+import { parseMarkdown } from './read/markdown.js';
+import { Report, SCHEMA_VERSION, type Source } from './schema/report.js';
+
+export interface ParseOptions extends ExtractOptions {
+  /** Where the text came from: a path, or "-" for standard input (default "-"). */
+  path?: string;
+  /** Facts about the original bytes, when they differ from the text (a BOM, UTF-16). */
+  source?: Partial<Source>;
+}
+
+/** Parse a report's text into the report model. Never throws on any text input. */
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  // Positions are offsets into the text without its byte-order mark.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const tree = parseMarkdown(body);
+  const model = extract(tree, body, options);
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: options.path ?? '-',
+      bytes: Buffer.byteLength(text, 'utf8'),
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      format: 'markdown',
+      ...options.source,
+    },
+    ...model,
+  };
+  return Report.parse(report);
+}
