@@ -63,9 +63,13 @@ function tabField(t: InlineText, from: number, to: number): FieldDraft | null {
   return { label, value, from, to };
 }
 
+// Labels are noun phrases; a verb or an opening pronoun means prose ("This is a list: …").
+const PROSE_LABEL = /^(?:this|these|that|those|it|there|we|you|i|they|he|she|our|my)\b|\b(?:is|are|was|were|has|have|had|be|been|will|would|can|could|should|must|do|does|did|include[sd]?)\b/i;
+
 function colonField(t: InlineText, from: number, to: number): FieldDraft | null {
   const match = COLON_FIELD.exec(textOf(t, from, to));
-  return match ? { label: match[1]!, value: match[2]!, from, to } : null;
+  if (!match || PROSE_LABEL.test(match[1]!)) return null;
+  return { label: match[1]!, value: match[2]!, from, to };
 }
 
 /** A field from a table row: first cell the label, the rest the value. */

@@ -103,6 +103,8 @@ const KINDS: Array<[SectionKind, RegExp]> = [
 
 /** The kind a heading's words name, or null when they name none. */
 export function kindOfTitle(title: string): SectionKind | null {
-  for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;
+  // A footnote mark glued to the last word by PDF transcription ("area2") hides the word.
+  const words = title.replace(/(?<=[a-z])\d{1,2}$/, '');
+  for (const [kind, pattern] of KINDS) if (pattern.test(words)) return kind;
   return null;
 }

@@ -43,15 +43,21 @@ const ACTOR_NOUN =
 const ACTOR = /^((?:the\s+)?[A-Z][^.;:!?()]{1,100}?)\s+(?:to|should|must|will|shall|needs? to|is to|are to|is required to|are required to)\s+[a-z]/;
 
 /** Who a recommendation names to act ("Essex PCTs to ensure …" → "Essex PCTs"), or null. */
+// An item that opens with a verb is an instruction to the reader, not a named actor.
+const IMPERATIVE =
+  /^(?:to|ensure|develop|improve|review|establish|analy[sz]e|increase|collate|agree|build|accelerate|seek|consolidate|make|provide|strengthen|implement|undertake|consider|continue|put|use|monitor|reduce|extend|embed|evaluate|introduce|create|set|raise|secure|identify|take|strengthen|address|complete|maintain|promote|support)\b/i;
+// A possessive before a lower-case noun ("Care leavers’ experience of …") makes that noun the subject.
+const POSSESSIVE = /\w[’']s?\s+[a-z]/;
+
 export function actorOf(text: string): string | null {
-  if (/^to\s/i.test(text)) return null;
+  if (IMPERATIVE.test(text)) return null;
   const match = ACTOR.exec(text);
   if (!match) return null;
   const actor = match[1]!.trim().replace(/,$/, '');
   const words = actor.split(/\s+/);
   if (words.length > 12) return null;
   const named = words.slice(1).some((w) => /^[A-Z]/.test(w)) || ACTOR_NOUN.test(actor);
-  return named ? actor : null;
+  return named && !POSSESSIVE.test(actor) ? actor : null;
 }
 
 const INTRO_ACTOR =

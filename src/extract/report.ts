@@ -115,6 +115,15 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     );
   }
 
+  // numberedAhead[i]: a numbered paragraph follows block i before the next heading.
+  const numberedAhead = new Array<boolean>(blocks.length).fill(false);
+  for (let i = blocks.length - 2, ahead = false; i >= 0; i--) {
+    const next = blocks[i + 1]!;
+    if (headingLike[i + 1]) ahead = false;
+    else if (looksNumbered(next)) ahead = true;
+    numberedAhead[i] = ahead;
+  }
+
   const drafts: SectionDraft[] = [];
   const findingDrafts: FindingDraft[] = [];
   const recDrafts: RecDraft[] = [];
@@ -216,13 +225,13 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
       continue;
     }
     if (finding) {
-      (finding as FindingDraft).parts.push({ block: b, from: 0 });
-      continue;
+      if (continues(finding, i, plain)) {
+        (finding as FindingDraft).parts.push({ block: b, from: 0 });
+        continue;
+      }
+      finding = null;
     }
 
-    if (!b.list && front()) {
-      if (frontMatter(b, plain)) continue;
-    }
     if (!b.list) {
       const fields = fieldsOfParagraph(b.inline);
       if (fields) {
@@ -232,6 +241,7 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
         }
         continue;
       }
+      if (front() && frontMatter(b, plain)) continue;
     }
     if (section && !b.list && section.section.grade === null && section.section.content.length === 0 && section.findings === 0) {
       const grade = gradeLine(plain);
@@ -341,6 +351,21 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     return numberPrefix(b.inline);
   }
 
+  /**
+   * Whether an unnumbered block continues the open finding: a list or table
+   * right after it, a sentence broken by a page break, or any paragraph that
+   * sits between two numbered paragraphs of one section (seed 4.17). Text
+   * after a section's last finding that starts a new sentence (a closing
+   * note, a publisher's footer) is the section's own.
+   */
+  function continues(open: FindingDraft, i: number, plain: string): boolean {
+    const b = blocks[i]!;
+    if (b.list || b.type === 'row') return true;
+    if (/^[a-z(]/.test(plain)) return true;
+    if (!/[.!?…]['"”’)\]]*$/.test(partText(open.parts.at(-1)!))) return true;
+    return numberedAhead[i]!;
+  }
+
   /** A numbered paragraph that introduces the items after it rather than being one. */
   function isIntroduction(i: number, plain: string): boolean {
     const b = blocks[i]!;
@@ -429,6 +454,12 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
   }
   diagnostics.sort(compareDiagnostics);
   return report;
+}
+
+/** A cheap look for a paragraph number, for looking ahead. */
+function looksNumbered(b: Block): boolean {
+  if (b.list) return b.list.ordered && b.list.first && b.list.depth === 1;
+  return b.type === 'paragraph' && numberPrefix(b.inline) !== null;
 }
 
 function hasText(b: Block): boolean {

@@ -1,0 +1,122 @@
+/**
+ * Dates as reports write them ("23rd August 2010", "23/08/2010", "28 June –
+ * 9th July 2010"), read day-first by chrono-node and returned as ISO dates.
+ */
+import * as chrono from 'chrono-node';
+import { formatIso, isValidDate } from './iso.js';
+
+export interface DateTextOptions {
+  /** The year to assume when the text gives none ("23 August"). */
+  year?: number;
+}
+
+export interface IsoRange {
+  start: string | null;
+  end: string | null;
+}
+
+export interface YearMonth {
+  year: number;
+  month: number; // 1-12
+}
+
+/** A month name or its abbreviation, as a regular-expression source. */
+export const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+// Strict English: no "tomorrow" or "next Friday". Little-endian: 01/02/2010 is 1 February.
+const british = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+
+// chrono fills whatever the text leaves out from a reference date. We only use
+// what it marks as certain, so a fixed reference keeps "today" out of it.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+// What may stand between the two ends of a range.
+const JOINER = /^\s*(?:and|&|to|until|till|through|[-–—])\s*$/i;
+const BARE_DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|until|till|through|[-–—])\s*$/i;
+
+/**
+ * The first complete date in the text, or null. A date needs a day, a month
+ * and a year: a missing year comes from `options.year` or nowhere, never from
+ * today's date.
+ */
+export function parseDate(text: string, options: DateTextOptions = {}): string | null {
+  for (const r of parse(text)) {
+    // The start of a range such as "28 June – 9 July 2010" borrows its year.
+    const end = r.end ? complete(r.end, { year: options.year }) : null;
+    const start = startOf(r.start, end, options);
+    if (start) return iso(start);
+  }
+  return null;
+}
+
+/**
+ * The dates of a range such as "28 June – 9th July 2010" or "8 – 12 July
+ * 2013". The start borrows the month and year it leaves out from the end. A
+ * single date gives a range of one day. Null when the text holds no date.
+ */
+export function parseDateRange(text: string, options: DateTextOptions = {}): IsoRange | null {
+  const [first, next] = parse(text);
+  if (!first) return null;
+  const range = rangeOf(text, first, next, options);
+  return range.start || range.end ? range : null;
+}
+
+/** A month and year written alone: "April 2011", "Sept. 2012". */
+export function parseMonth(text: string): YearMonth | null {
+  const m = new RegExp(`^\\s*(${MONTH_NAME}),?\\s+(\\d{4})\\s*$`, 'i').exec(text);
+  if (!m) return null;
+  return { year: Number(m[2]), month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 };
+}
+
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function parse(text: string): chrono.ParsedResult[] {
+  // "in 2 weeks" is relative to today; a report's dates never are.
+  return british.parse(text, REFERENCE).filter((r) => !r.tags().has('result/relativeDate'));
+}
+
+function rangeOf(text: string, first: chrono.ParsedResult, next: chrono.ParsedResult | undefined, options: DateTextOptions): IsoRange {
+  // "31 July and 1 August 2019": chrono reads two dates, not one range.
+  const joined = next && JOINER.test(text.slice(first.index + first.text.length, next.index));
+  const endParts = first.end ?? (joined ? next.start : undefined);
+  if (endParts) {
+    const end = complete(endParts, { year: options.year });
+    return { start: iso(startOf(first.start, end, options)), end: iso(end) };
+  }
+  const date = complete(first.start, { year: options.year });
+  // "between 14 and 18 March 2011": chrono drops the bare first day.
+  const bare = date && BARE_DAY_BEFORE.exec(text.slice(0, first.index));
+  const start = bare ? valid({ ...date, day: Number(bare[1]) }) : date;
+  return { start: iso(start), end: iso(date) };
+}
+
+function startOf(parts: chrono.ParsedComponents, end: Ymd | null, options: DateTextOptions): Ymd | null {
+  const start = complete(parts, end ?? { year: options.year });
+  if (!start || !end || parts.isCertain('year') || !parts.isCertain('month') || iso(start)! <= iso(end)!) return start;
+  // "28 December – 3 January 2011": the start falls in the year before.
+  return complete(parts, { year: end.year - 1 });
+}
+
+/** The date from what chrono is sure of, the rest borrowed from `fallback`. */
+function complete(parts: chrono.ParsedComponents, fallback: Partial<Ymd>): Ymd | null {
+  if (!parts.isCertain('day')) return null;
+  const month = parts.isCertain('month') ? parts.get('month') : fallback.month;
+  const year = parts.isCertain('year') ? parts.get('year') : fallback.year;
+  const day = parts.get('day');
+  return year == null || month == null || day == null ? null : valid({ year, month, day });
+}
+
+function valid(date: Ymd): Ymd | null {
+  return isValidDate(date.year, date.month, date.day) ? date : null;
+}
+
+function iso(date: Ymd | null): string | null {
+  return date && formatIso(date.year, date.month, date.day);
+}
