@@ -47,15 +47,16 @@ export function partText(part: Part): string {
 }
 
 /**
- * Join parts: a part that starts in lower case continues a sentence broken
- * by a page break; anything else is a new paragraph.
+ * Join parts: list items and table rows go on lines of their own; a
+ * paragraph that starts in lower case continues a sentence broken by a page
+ * break; anything else is a new paragraph.
  */
 export function joinParts(parts: Part[]): string {
   let out = '';
   for (const part of parts) {
     const text = partText(part);
     if (!text) continue;
-    if (out) out += /^[a-z(]/.test(text) ? ' ' : '\n\n';
+    if (out) out += part.block.cells || part.block.list?.first ? '\n' : /^[a-z(]/.test(text) ? ' ' : '\n\n';
     out += text;
   }
   return out;

@@ -35,6 +35,7 @@ import {
 } from './findings.js';
 import { gradeLine, isKnownOutcome, kindOfTitle, parseHeading } from './headings.js';
 import { isAllBold, linesOf, offsetAt, textOf, type InlineText } from './inline.js';
+import { proseInspectionDates, signOffInspector } from './letter.js';
 import { createLocator, type Locator } from './locate.js';
 import { actorOf, groupLabel, introActorOf, type GroupLabel } from './recommendations.js';
 
@@ -433,6 +434,16 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     findingDrafts.map((d) => ({ id: d.id, sectionNumber: d.section?.section.number ?? null })),
   )) {
     warn(problem.rule, 'warning', problem.message, report.findings[problem.index]!.position);
+  }
+
+  const meta = report.metadata;
+  if (meta.inspector === undefined) {
+    const inspector = signOffInspector(blocks);
+    if (inspector) meta.inspector = inspector;
+  }
+  if (meta.inspectionDates === undefined) {
+    const dates = proseInspectionDates(report.preamble);
+    if (dates) meta.inspectionDates = dates;
   }
 
   const base = options.from ?? report.metadata.finalReportDate?.date ?? null;
