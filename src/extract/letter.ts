@@ -33,7 +33,7 @@ export function proseInspectionDates(paragraphs: Paragraph[]): DateRange | null 
   for (const { text } of paragraphs.slice(0, 6)) {
     const match = VISIT_DATES.exec(text);
     const range = match && parseDateRange(match[1]!);
-    if (range?.start) return { start: range.start, end: range.end, text: match[1]! };
+    if (match && range?.start) return { start: range.start, end: range.end, text: match[1]! };
   }
   return null;
 }
