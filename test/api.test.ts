@@ -1,0 +1,57 @@
+/** The public API: the list of exports is fixed, and the types are inferred from the zod schemas. */
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as api from '../src/index.js';
+import type { Finding, JointReport, Report } from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "ActionPlan",
+        "DateRange",
+        "DateValue",
+        "Diagnostic",
+        "Field",
+        "Finding",
+        "Grade",
+        "GradeValue",
+        "InputError",
+        "InputFormat",
+        "Insertion",
+        "IsoDate",
+        "JointReport",
+        "Judgement",
+        "Metadata",
+        "NextSteps",
+        "Outcome",
+        "Paragraph",
+        "Point",
+        "Position",
+        "Recommendation",
+        "Report",
+        "SCHEMA_VERSION",
+        "Section",
+        "SectionKind",
+        "Severity",
+        "Source",
+        "Timescale",
+        "TimescaleUnit",
+        "decodeInput",
+        "parseReport",
+        "reportJsonSchema",
+      ]
+    `);
+  });
+
+  it('infers the model types from the schemas', () => {
+    expectTypeOf(api.parseReport).returns.toEqualTypeOf<Report>();
+    expectTypeOf<Finding['jointReport']>().toEqualTypeOf<JointReport>();
+    expectTypeOf<JointReport>().toEqualTypeOf<boolean | 'partial'>();
+    expectTypeOf<Report['metadata']['inspector']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('is importable by its package name from the built files', async () => {
+    const built = await import('inspect');
+    expect(Object.keys(built).sort()).toEqual(Object.keys(api).sort());
+  });
+});
