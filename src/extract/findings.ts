@@ -65,10 +65,14 @@ export function joinParts(parts: Part[]): string {
 const INSERTION = /\[([^[\]\n]{1,200})\]/g;
 
 /** Editorial insertions such as "[However]" or "[Note: …]"; bare citation numbers ("[1]") are not. */
+/** The texts a part reads from: a row's cells, or the block from `from` on. */
+function spans(part: Part): Array<[InlineText, number]> {
+  return part.block.cells ? part.block.cells.map((cell) => [cell, 0]) : [[part.block.inline, part.from]];
+}
+
 export function insertionsOf(parts: Part[], locate: Locator): Insertion[] {
   const out: Insertion[] = [];
-  for (const { block, from } of parts) {
-    const t = block.inline;
+  for (const [t, from] of parts.flatMap(spans)) {
     for (const match of t.raw.slice(from).matchAll(INSERTION)) {
       if (/^\s*\d+\s*$/.test(match[1]!)) continue;
       const at = from + match.index;
@@ -89,8 +93,7 @@ export function insertionsOf(parts: Part[], locate: Locator): Insertion[] {
 export function jointReportOf(parts: Part[]): JointReport {
   let italic = 0;
   let total = 0;
-  for (const { block, from } of parts) {
-    const t = block.inline;
+  for (const [t, from] of parts.flatMap(spans)) {
     const bracketed = bracketMask(t.raw);
     const count = italicCount(t, from, t.raw.length, (i) => bracketed[i] === 1);
     italic += count.italic;

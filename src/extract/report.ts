@@ -20,6 +20,7 @@ import type {
   Section,
   SectionKind,
   Severity,
+  Timescale,
 } from '../schema/report.js';
 import { blocksOf, type Block } from './blocks.js';
 import { resolveEmphasis } from './emphasis.js';
@@ -69,6 +70,8 @@ interface FindingDraft {
 
 interface RecDraft {
   parts: Part[];
+  /** A timescale given apart from the text (a table's timescale column). */
+  timescale?: Timescale;
   section: SectionDraft;
   group: GroupLabel | null;
   actor: string | null;
@@ -132,8 +135,8 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
   let parentKind: SectionKind | null = null;
   let finding: FindingDraft | null = null;
   let rec: RecDraft | null = null;
-  let titleParts: string[] = [];
-  let titleOpen = true;
+  const titleParts: string[] = [];
+  let lastTitle = -1;
   /** Ordered lists whose items continue a finding rather than start new ones. */
   const subLists = new Set<number>();
   let lastBare = 0;
@@ -150,22 +153,12 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     const plain = textOf(b.inline);
 
     if (headingLike[i]) {
-      const front = drafts.length === 0;
-      // The title: a bold block opening the document, or the first top-level heading before any section.
-      if (front && report.title === null && (b.depth === 1 || (b.type === 'paragraph' && titleOpen))) {
+      if (isTitlePart(i, plain)) {
         titleParts.push(linesOf(b.inline).map(([from, to]) => textOf(b.inline, from, to)).join(' '));
-        const connector = blocks[i + 1];
-        const next = blocks[i + 2];
-        if (b.depth === 1 && connector && next?.depth === 1 && /^(?:and|&|incorporating)$/i.test(textOf(connector.inline))) {
-          titleParts.push(textOf(connector.inline), textOf(next.inline));
-          i += 2;
-        }
-        if (b.type === 'heading' || !(blocks[i + 1] && headingLike[i + 1] && blocks[i + 1]!.type === 'paragraph')) {
-          report.title = titleParts.join(' ');
-        }
+        lastTitle = i;
         continue;
       }
-      titleOpen = false;
+      closeTitle();
       const grade = gradeLine(plain);
       if (grade && section && !section.section.grade) {
         section.section.grade = grade;
@@ -183,8 +176,13 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
       if (b.type === 'heading') parentKind = section.namedKind;
       continue;
     }
-    if (report.title === null && titleParts.length > 0) report.title = titleParts.join(' ');
-    titleOpen = false;
+    // A short connector ("and") between two title headings belongs to the title.
+    if (lastTitle === i - 1 && blocks[i + 1]?.depth === 1 && /^(?:and|&|incorporating)$/i.test(plain)) {
+      titleParts.push(plain);
+      lastTitle = i;
+      continue;
+    }
+    closeTitle();
 
     if (b.type === 'row') {
       i = table(i) - 1;
@@ -210,7 +208,7 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
         const first = !b.list || (b.list.first && b.list.depth === 1) || !rec;
         if (first) {
           finding = null;
-          rec = { parts: [{ block: b, from: 0 }], section, group: section.group, actor: section.actor };
+          rec = { parts: [{ block: b, from: number?.body ?? 0 }], section, group: section.group, actor: section.actor };
           recDrafts.push(rec);
         } else rec!.parts.push({ block: b, from: 0 });
         continue;
@@ -256,7 +254,23 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     }
     keep(b);
   }
-  if (report.title === null && titleParts.length > 0) report.title = titleParts.join(' ');
+  closeTitle();
+
+  /**
+   * The title block: a top-level heading, or bold lines opening the
+   * document, with the headings and bold lines right after it. It is read
+   * once, before the first section, and never takes a numbered heading.
+   */
+  function isTitlePart(i: number, plain: string): boolean {
+    const b = blocks[i]!;
+    if (report.title !== null || drafts.length > 0 || parseHeading(plain).number !== null) return false;
+    if (titleParts.length === 0) return b.depth === 1 || (b.type === 'paragraph' && i === 0);
+    return lastTitle === i - 1 && (b.depth === 1 || b.type === 'paragraph');
+  }
+
+  function closeTitle(): void {
+    if (report.title === null && titleParts.length > 0) report.title = titleParts.join(' ');
+  }
 
   function front(): boolean {
     return drafts.length === 0;
@@ -318,6 +332,26 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
         if (judgement) report.judgements.push(judgement);
         else keep(row);
       });
+      return end;
+    }
+    if (section?.namedKind === 'recommendations' && !finding) {
+      // A recommendations table: one recommendation per row under its header row.
+      const draft = section;
+      rows.forEach((row) => {
+        if (row.table!.header) return keep(row);
+        // A cell that is only a timescale is the row's timescale, not part of its text.
+        const labels = row.cells!.map((cell) => groupLabel(cell));
+        const timescale = labels.find(Boolean)?.timescale;
+        const cells = row.cells!.filter((_, index) => !labels[index]);
+        recDrafts.push({
+          parts: [{ block: { ...row, cells }, from: 0 }],
+          section: draft,
+          group: draft.group,
+          actor: draft.actor,
+          ...(timescale && { timescale }),
+        });
+      });
+      rec = null;
       return end;
     }
     for (const row of rows) {
@@ -511,8 +545,7 @@ function buildFinding(draft: FindingDraft, locate: Locator): Finding {
 
 function buildRecommendation(draft: RecDraft, index: number, base: string | null, region: Region, locate: Locator): Recommendation {
   const text = joinParts(draft.parts);
-  const own = parseTimescale(text);
-  const timescale = own ?? draft.group?.timescale ?? null;
+  const timescale = draft.timescale ?? parseTimescale(text) ?? draft.group?.timescale ?? null;
   return {
     id: `R${index + 1}`,
     group: draft.group?.label ?? null,
