@@ -1,7 +1,11 @@
-/** `inspect parse <file|->`: print the report model as JSON. */
-import type { Command } from 'commander';
+/**
+ * `inspect parse <inputs…>`: one report as JSON; many (files or directories)
+ * as NDJSON in input order, or one JSON file each with `--out-dir`.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
-import { write, type Context } from './io.js';
+import { CliError, EXIT } from './exit-codes.js';
+import { write, type Context, type Io } from './io.js';
 import { fromOption, regionOption } from './options.js';
 import { readReport } from './read-report.js';
 
@@ -9,18 +13,137 @@ interface ParseFlags {
   from?: string;
   region: Region;
   compact?: boolean;
+  ndjson?: boolean;
+  outDir?: string;
+  jobs?: number;
+  timeout: number;
+  glob?: string;
+  progress?: boolean;
 }
 
-export function registerParse(program: Command, { io }: Context): void {
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${value}"`);
+  return n;
+}
+
+export function registerParse(program: Command, context: Context): void {
   program
     .command('parse')
-    .description('parse an inspection report into JSON on stdout')
-    .argument('<file>', 'a report (.md, .txt) or "-" for standard input')
+    .description('parse inspection reports into JSON on stdout')
+    .argument('<inputs...>', 'report files (.md, .txt), directories of them, or "-" for standard input')
     .addOption(fromOption())
     .addOption(regionOption())
-    .option('--compact', 'print the JSON on one line')
-    .action(async (file: string, flags: ParseFlags) => {
-      const report = await readReport(file, io, { region: flags.region, ...(flags.from && { from: flags.from }) });
-      await write(io.stdout, `${JSON.stringify(report, null, flags.compact ? undefined : 2)}\n`);
+    .option('--compact', 'print a single report on one line')
+    .option('--ndjson', 'print one report per line (the default for several inputs)')
+    .option('--out-dir <dir>', 'write one JSON file per report into this directory instead of stdout')
+    .addOption(new Option('--jobs <n>', 'parse on this many worker threads (default: all cores)').argParser(positiveInteger))
+    .addOption(new Option('--timeout <seconds>', 'give up on a file after this long').argParser(positiveInteger).default(60))
+    .option('--glob <pattern>', 'which files of a directory to read', '*.{md,markdown,txt}')
+    .option('--no-progress', 'never show a progress bar')
+    .action(async (inputs: string[], flags: ParseFlags) => {
+      const options = { region: flags.region, ...(flags.from && { from: flags.from }) };
+      if (inputs.length === 1 && !flags.ndjson && !flags.outDir && !(await isDirectory(inputs[0]!))) {
+        const report = await readReport(inputs[0]!, context.io, options);
+        await write(context.io.stdout, `${JSON.stringify(report, null, flags.compact ? undefined : 2)}\n`);
+        return;
+      }
+      context.exitCode = await parseMany(inputs, flags, options, context.io);
     });
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  if (path === '-') return false;
+  const { stat } = await import('node:fs/promises');
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+async function parseMany(
+  inputs: string[],
+  flags: ParseFlags,
+  options: { region: Region; from?: string },
+  io: Io,
+): Promise<number> {
+  if (inputs.includes('-')) throw new CliError('"-" (standard input) can only be parsed on its own', EXIT.usage);
+  const [{ expandInputs }, { parseOrdered }, { availableParallelism }, picomatch, { mkdir, writeFile }, path] = await Promise.all([
+    import('../batch/walk.js'),
+    import('../batch/pool.js'),
+    import('node:os'),
+    import('picomatch'),
+    import('node:fs/promises'),
+    import('node:path'),
+  ]);
+  const match = picomatch.default(flags.glob ?? '*.{md,markdown,txt}', { basename: true, nocase: true });
+  const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, expandInputs, match)) : null;
+
+  let failed = 0;
+  let parsed = 0;
+  const results = parseOrdered(expandInputs(inputs, { match }), (file) => ({ path: file, ...options }), {
+    jobs: flags.jobs ?? availableParallelism(),
+    timeout: flags.timeout * 1000,
+  });
+  for await (const result of results) {
+    if (result.ok) {
+      parsed++;
+      if (flags.outDir) {
+        const target = path.join(flags.outDir, outputName(result.path, path));
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
+      } else await write(io.stdout, `${result.json}\n`);
+    } else {
+      failed++;
+      progress?.clear();
+      io.stderr.write(`inspect: ${result.message}\n`);
+    }
+    progress?.tick(parsed + failed, failed);
+  }
+  progress?.done();
+  if (parsed + failed === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
+  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/** "reports/a/b.md" → "reports/a/b.json": the input's own path, so names from different folders cannot collide. */
+function outputName(file: string, path: typeof import('node:path')): string {
+  const relative = path.isAbsolute(file) ? path.relative(path.parse(file).root, file) : path.normalize(file).replace(/^(\.\.[/\\])+/, '');
+  return relative.replace(/\.[^./\\]*$/, '') + '.json';
+}
+
+function showProgress(flags: ParseFlags, io: Io): boolean {
+  return flags.progress !== false && io.stderr.isTTY === true && !io.env?.CI;
+}
+
+async function countFiles(
+  inputs: string[],
+  expand: typeof import('../batch/walk.js').expandInputs,
+  match: (name: string) => boolean,
+): Promise<number> {
+  let n = 0;
+  for await (const _ of expand(inputs, { match })) n++;
+  return n;
+}
+
+/** A one-line progress bar on stderr, shown only past a few files. */
+function createProgress(io: Io, total: Promise<number>) {
+  let known: number | null = null;
+  void total.then((n) => (known = n));
+  let shown = false;
+  const line = (done: number, failed: number) => {
+    const width = 30;
+    const filled = known ? Math.round((done / known) * width) : 0;
+    const bar = known ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${known}` : `${done}`;
+    return `\rparsing ${bar}${failed ? ` (${failed} failed)` : ''}`;
+  };
+  return {
+    tick(done: number, failed: number) {
+      if (done < 4 && !shown) return;
+      shown = true;
+      io.stderr.write(line(done, failed));
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\u001b[K');
+    },
+    done() {
+      if (shown) io.stderr.write('\n');
+    },
+  };
 }

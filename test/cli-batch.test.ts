@@ -1,0 +1,95 @@
+/**
+ * Batch parsing: many files and directories, NDJSON in a stable order on any
+ * number of worker threads, one JSON file each with --out-dir, failures
+ * reported while the rest carry on. Run as a real subprocess: worker threads
+ * need the compiled worker.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, runSubprocess } from './helpers/cli.js';
+
+const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
+const lines = (out: string) => out.trimEnd().split('\n').map((line) => JSON.parse(line));
+
+const tree = mkdtempSync(join(tmpdir(), 'inspect-batch-'));
+mkdirSync(join(tree, 'b'));
+mkdirSync(join(tree, 'a'));
+copyFileSync(SEED, join(tree, 'b', 'essex.md'));
+copyFileSync('fixtures/ofsted-newham-ilacs-2019/input.md', join(tree, 'a', 'newham.md'));
+copyFileSync('fixtures/ofsted-norfolk-lac-2013/input.md', join(tree, 'a', 'norfolk.txt'));
+writeFileSync(join(tree, 'a', 'notes.json'), '{}');
+writeFileSync(join(tree, 'a', 'empty.md'), '');
+symlinkSync('..', join(tree, 'a', 'loop'));
+
+describe('inspect parse with many inputs', () => {
+  it('walks directories in name order, taking .md and .txt files, as NDJSON', () => {
+    const result = runSubprocess(['parse', tree, '--jobs', '2']);
+    const reports = lines(result.stdout);
+    expect(reports.map((r) => r.source.path.slice(tree.length + 1))).toEqual(['a/newham.md', 'a/norfolk.txt', 'b/essex.md']);
+    expect(reports.map((r) => r.findings.length)).toEqual([44, 72, 82]);
+    expect(result.stderr).toMatch(/empty\.md: is empty/);
+    expect(result.code).toBe(6);
+  });
+
+  it('reports a failing file and carries on with the rest, in order', () => {
+    const result = runSubprocess(['parse', SEED, 'missing.md', 'fixtures/ofsted-bury-focused-visit-2019/input.md']);
+    expect(result.stderr).toBe('inspect: missing.md: no such file\n');
+    expect(lines(result.stdout).map((r) => r.source.path)).toEqual([SEED, 'fixtures/ofsted-bury-focused-visit-2019/input.md']);
+    expect(result.code).toBe(6);
+  });
+
+  it('gives byte-identical output on one worker and on several', () => {
+    const one = runSubprocess(['parse', 'fixtures', '--jobs', '1']);
+    const four = runSubprocess(['parse', 'fixtures', '--jobs', '4']);
+    expect(one.code).toBe(0);
+    expect(four.stdout).toBe(one.stdout);
+    expect(lines(one.stdout).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('matches the in-thread path exactly', async () => {
+    const threaded = runSubprocess(['parse', 'fixtures/ofsted-norfolk-lac-2013/input.md', SEED]);
+    const inThread = await runInProcess(['parse', 'fixtures/ofsted-norfolk-lac-2013/input.md', SEED]);
+    expect(inThread.stdout).toBe(threaded.stdout);
+  });
+
+  it('writes one JSON file per report with --out-dir, named after its input path', () => {
+    const out = mkdtempSync(join(tmpdir(), 'inspect-out-'));
+    const result = runSubprocess(['parse', 'fixtures/ofsted-newham-ilacs-2019', SEED, '--out-dir', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    const seed = JSON.parse(readFileSync(join(out, 'fixtures/essex-2010-cqc-safeguarding-lac/input.json'), 'utf8'));
+    expect(seed.findings).toHaveLength(82);
+    expect(readdirSync(join(out, 'fixtures/ofsted-newham-ilacs-2019'))).toEqual(['input.json']);
+  });
+
+  it('takes other files with --glob', () => {
+    const result = runSubprocess(['parse', join(tree, 'a'), '--glob', '*.txt']);
+    expect(lines(result.stdout).map((r) => r.source.path.slice(tree.length + 1))).toEqual(['a/norfolk.txt']);
+  });
+
+  it('gives up on a file that takes longer than --timeout and carries on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-slow-'));
+    const big = join(dir, 'a-big.md');
+    writeFileSync(big, `## 1 General\n\n${'1.1 *word* [insert] _x_ '.repeat(1_500_000)}\n`);
+    copyFileSync(SEED, join(dir, 'b-seed.md'));
+    const result = runSubprocess(['parse', dir, '--timeout', '1']);
+    expect(result.stderr).toMatch(/a-big\.md: took longer than 1s to parse; skipped/);
+    expect(lines(result.stdout).map((r) => r.findings.length)).toEqual([82]);
+    expect(result.code).toBe(6);
+  });
+
+  it('refuses standard input among several inputs', async () => {
+    const result = await runInProcess(['parse', SEED, '-']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/"-" \(standard input\) can only be parsed on its own/);
+  });
+
+  it('says so when a directory holds no reports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-none-'));
+    const result = await runInProcess(['parse', dir]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/no report files/);
+  });
+});
