@@ -24,6 +24,7 @@ const prose = file('prose.txt', 'Dear reader,\n\nThis is a shopping list: eggs, 
 const unreadable = file('secret.md', '# Report\n');
 chmodSync(unreadable, 0o000);
 const runningAsRoot = process.getuid?.() === 0;
+const emptyDir = mkdtempSync(join(tmpdir(), 'inspect-empty-'));
 
 interface Case {
   name: string;
@@ -65,7 +66,7 @@ const cases: Case[] = [
     stdout: (out) => expect(out.trimEnd().split('\n')).toHaveLength(1),
   },
   { name: 'refuses a missing file', args: ['parse', join(dir, 'nope.md')], code: 3, stderr: /^inspect: .*nope\.md: no such file\n$/ },
-  { name: 'refuses a directory', args: ['parse', dir], code: 3, stderr: /is a directory/ },
+  { name: 'says so when a directory holds no reports', args: ['parse', emptyDir], code: 3, stderr: /no report files \(\*\.\{md,markdown,txt\}\) found in/ },
   { name: 'refuses an empty file', args: ['parse', empty], code: 4, stderr: /empty\.md: is empty\n$/ },
   { name: 'refuses a whitespace-only file', args: ['parse', blank], code: 4, stderr: /blank\.md: contains only whitespace\n$/ },
   { name: 'refuses a binary file', args: ['parse', binary], code: 4, stderr: /image\.md: is a binary file/ },

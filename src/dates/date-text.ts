@@ -2,7 +2,8 @@
  * Dates as reports write them ("23rd August 2010", "23/08/2010", "28 June –
  * 9th July 2010"), read day-first by chrono-node and returned as ISO dates.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import { formatIso, isValidDate } from './iso.js';
 
 export interface DateTextOptions {
@@ -26,8 +27,20 @@ export const MONTH_NAME =
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-// Strict English: no "tomorrow" or "next Friday". Little-endian: 01/02/2010 is 1 February.
-const british = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+let british: chrono.Chrono | undefined;
+
+/**
+ * Strict English: no "tomorrow" or "next Friday". Little-endian: 01/02/2010 is
+ * 1 February. Loaded on first use from chrono's English-only build (the full
+ * package loads every locale, about 100 ms at start-up).
+ */
+function reader(): chrono.Chrono {
+  if (!british) {
+    const en = createRequire(import.meta.url)('chrono-node/en') as typeof chrono.en & { Chrono: typeof chrono.Chrono };
+    british = new en.Chrono(en.configuration.createConfiguration(true, true));
+  }
+  return british;
+}
 
 // chrono fills whatever the text leaves out from a reference date. We only use
 // what it marks as certain, so a fixed reference keeps "today" out of it.
@@ -43,6 +56,8 @@ const BARE_DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|until|till|th
  * today's date.
  */
 export function parseDate(text: string, options: DateTextOptions = {}): string | null {
+  const fast = plainRange(text);
+  if (fast !== undefined) return fast?.start ?? null;
   for (const r of parse(text)) {
     // The start of a range such as "28 June – 9 July 2010" borrows its year.
     const end = r.end ? complete(r.end, { year: options.year }) : null;
@@ -58,6 +73,12 @@ export function parseDate(text: string, options: DateTextOptions = {}): string |
  * single date gives a range of one day. Null when the text holds no date.
  */
 export function parseDateRange(text: string, options: DateTextOptions = {}): IsoRange | null {
+  const fast = plainRange(text);
+  return fast !== undefined ? fast : chronoDateRange(text, options);
+}
+
+/** parseDateRange by chrono alone, for every form (exported for the test that holds the fast path to it). */
+export function chronoDateRange(text: string, options: DateTextOptions = {}): IsoRange | null {
   const [first, next] = parse(text);
   if (!first) return null;
   const range = rangeOf(text, first, next, options);
@@ -71,6 +92,37 @@ export function parseMonth(text: string): YearMonth | null {
   return { year: Number(m[2]), month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 };
 }
 
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const PLAIN = new RegExp(
+  `^\\s*(?:${DAY}(?:\\s+(${MONTH_NAME}))?(?:,?\\s+(\\d{4}))?\\s*(?:[-–—]|to|until|and|&)\\s*)?${DAY}\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\s*$`,
+  'i',
+);
+
+/**
+ * The two forms nearly every report uses, read without chrono: a whole text
+ * that is "23rd August 2010" or a range "28 June – 9th July 2010", "8 – 12
+ * July 2013". chrono's first parse costs more than parsing a report, and it
+ * agrees with this on every such text (test/dates/date-text.test.ts).
+ * Undefined when the text has another form.
+ */
+function plainRange(text: string): IsoRange | null | undefined {
+  const m = PLAIN.exec(text);
+  if (!m) return undefined;
+  const end = valid({ year: Number(m[6]), month: monthOf(m[5]!), day: Number(m[4]) });
+  if (!end) return null;
+  if (!m[1]) return { start: iso(end), end: iso(end) };
+  const month = m[2] ? monthOf(m[2]) : end.month;
+  let year = m[3] ? Number(m[3]) : end.year;
+  // "28 December – 3 January 2011": a start without a year falls in the year before.
+  if (!m[3] && month > end.month) year -= 1;
+  const start = valid({ year, month, day: Number(m[1]) });
+  return start ? { start: iso(start), end: iso(end) } : null;
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
 interface Ymd {
   year: number;
   month: number;
@@ -79,7 +131,7 @@ interface Ymd {
 
 function parse(text: string): chrono.ParsedResult[] {
   // "in 2 weeks" is relative to today; a report's dates never are.
-  return british.parse(text, REFERENCE).filter((r) => !r.tags().has('result/relativeDate'));
+  return reader().parse(text, REFERENCE).filter((r) => !r.tags().has('result/relativeDate'));
 }
 
 function rangeOf(text: string, first: chrono.ParsedResult, next: chrono.ParsedResult | undefined, options: DateTextOptions): IsoRange {

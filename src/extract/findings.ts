@@ -94,8 +94,7 @@ export function jointReportOf(parts: Part[]): JointReport {
   let italic = 0;
   let total = 0;
   for (const [t, from] of parts.flatMap(spans)) {
-    const bracketed = bracketMask(t.raw);
-    const count = italicCount(t, from, t.raw.length, (i) => bracketed[i] === 1);
+    const count = italicCount(t, from, t.raw.length, t.raw.includes('[') ? bracketMask(t.raw) : undefined);
     italic += count.italic;
     total += count.total;
   }

@@ -26,12 +26,17 @@ export interface InlineText {
   /** Source offsets of the whole block. */
   start: number;
   end: number;
+  /** Whether any character is DROPPED (the plain text then needs the slow path). */
+  dropped: boolean;
+  /** `textOf` of the whole block, once asked for. */
+  text?: string;
 }
 
 interface Builder {
   source: string;
   chars: string[];
-  flags: number[];
+  /** The emphasis flag of each run (a run has one). */
+  runFlag: number[];
   length: number;
   runStart: number[];
   runOffset: number[];
@@ -45,7 +50,7 @@ export function inlineOf(node: Nodes, source: string): InlineText {
   const b: Builder = {
     source,
     chars: [],
-    flags: [],
+    runFlag: [],
     length: 0,
     runStart: [],
     runOffset: [],
@@ -61,21 +66,26 @@ export function inlineOf(node: Nodes, source: string): InlineText {
 /** An inline text for a plain string found at `offset` (code blocks, split lines). */
 export function inlineOfString(value: string, offset: number, source: string): InlineText {
   const b: Builder = {
-    source, chars: [], flags: [], length: 0, runStart: [], runOffset: [], runExact: [], italic: 0, bold: 0,
+    source, chars: [], runFlag: [], length: 0, runStart: [], runOffset: [], runExact: [], italic: 0, bold: 0,
   };
   pushAligned(b, value, offset, offset + value.length);
   return finish(b, offset, offset + value.length);
 }
 
 function finish(b: Builder, start: number, end: number): InlineText {
+  const flags = new Uint8Array(b.length);
+  for (let r = 0; r < b.runStart.length; r++) {
+    if (b.runFlag[r]) flags.fill(b.runFlag[r]!, b.runStart[r], b.runStart[r + 1] ?? b.length);
+  }
   return {
     raw: b.chars.join(''),
-    flags: Uint8Array.from(b.flags),
+    flags,
     runStart: b.runStart,
     runOffset: b.runOffset,
     runExact: b.runExact,
     start,
     end,
+    dropped: false,
   };
 }
 
@@ -146,9 +156,8 @@ function push(b: Builder, value: string, offset: number, exact: boolean): void {
   b.runStart.push(b.length);
   b.runOffset.push(offset);
   b.runExact.push(exact);
-  const flag = (b.italic > 0 ? ITALIC : 0) | (b.bold > 0 ? BOLD : 0);
+  b.runFlag.push((b.italic > 0 ? ITALIC : 0) | (b.bold > 0 ? BOLD : 0));
   b.chars.push(value);
-  for (let k = 0; k < value.length; k++) b.flags.push(flag);
   b.length += value.length;
 }
 
@@ -213,20 +222,30 @@ export function isSpace(code: number): boolean {
 
 /** The plain text of `raw[from, to)`: dropped markup left out, whitespace collapsed, trimmed. */
 export function textOf(t: InlineText, from = 0, to = t.raw.length): string {
+  const whole = from === 0 && to === t.raw.length;
+  if (whole && t.text !== undefined) return t.text;
+  const text = t.dropped ? collapse(keptChars(t, from, to)) : collapse(t.raw.slice(from, to));
+  if (whole) t.text = text;
+  return text;
+}
+
+function collapse(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+// The characters isSpace accepts, as one class.
+const WHITESPACE = /[\u0000-\u0020\u00a0\u2000-\u200a\u202f\u3000\ufeff]+/g;
+
+function keptChars(t: InlineText, from: number, to: number): string {
   let out = '';
-  let pendingSpace = false;
+  let run = from;
   for (let i = from; i < to; i++) {
-    if (t.flags[i]! & DROPPED) continue;
-    const code = t.raw.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = out.length > 0;
-      continue;
+    if (t.flags[i]! & DROPPED) {
+      out += t.raw.slice(run, i);
+      run = i + 1;
     }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += t.raw[i];
   }
-  return out;
+  return out + t.raw.slice(run, to);
 }
 
 /** Lines of the block (soft and hard breaks), as [from, to) ranges of `raw`. */
@@ -249,7 +268,7 @@ function isWordChar(code: number): boolean {
 }
 
 /** Count the letters and digits of `raw[from, to)` that are italic, and all of them. */
-export function italicCount(t: InlineText, from = 0, to = t.raw.length, skip?: (i: number) => boolean): {
+export function italicCount(t: InlineText, from = 0, to = t.raw.length, skip?: Uint8Array): {
   italic: number;
   total: number;
 } {
@@ -257,7 +276,7 @@ export function italicCount(t: InlineText, from = 0, to = t.raw.length, skip?: (
   let total = 0;
   for (let i = from; i < to; i++) {
     const f = t.flags[i]!;
-    if (f & DROPPED || !isWordChar(t.raw.charCodeAt(i)) || skip?.(i)) continue;
+    if (f & DROPPED || !isWordChar(t.raw.charCodeAt(i)) || skip?.[i]) continue;
     total++;
     if (f & ITALIC) italic++;
   }
@@ -286,4 +305,6 @@ export function boldPrefixEnd(t: InlineText): number {
 
 export function markRange(t: InlineText, from: number, to: number, flag: number): void {
   for (let i = from; i < to; i++) t.flags[i]! |= flag;
+  if (flag & DROPPED) t.dropped = true;
+  t.text = undefined;
 }

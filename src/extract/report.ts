@@ -498,7 +498,17 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     warn('not-a-report', 'warning', 'No headings, numbered paragraphs or header fields: this does not look like an inspection report', locate.position(0, 0));
   }
   diagnostics.sort(compareDiagnostics);
+  report.metadata = inSchemaOrder(report.metadata);
   return report;
+}
+
+const METADATA_KEYS = ['inspectionDates', 'finalReportDate', 'chiefExecutive', 'organisation', 'address', 'inspector', 'addressee', 'fields'] as const;
+
+/** Header fields arrive in the report's order; print them in one fixed order whatever the report. */
+function inSchemaOrder(metadata: Metadata): Metadata {
+  const ordered: Record<string, unknown> = {};
+  for (const key of METADATA_KEYS) if (metadata[key] !== undefined) ordered[key] = metadata[key];
+  return ordered as Metadata;
 }
 
 /** A cheap look for a paragraph number, for looking ahead. */

@@ -17,8 +17,14 @@ function remarkGfmTable(this: { data(): Record<string, unknown[] | undefined> })
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkGfmTable as never).freeze();
+const plain = unified().use(remarkParse).freeze();
+const withTables = unified().use(remarkParse).use(remarkGfmTable as never).freeze();
+
+// A GFM table needs a delimiter row, which holds a pipe next to a run of
+// hyphens ("|---|", "--- |"). Text without one cannot hold a table, so it is
+// spared the table extension's cost on every line.
+const DELIMITER = /\|[ \t]*:?-|-:?[ \t]*\|/;
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return (DELIMITER.test(text) ? withTables : plain).parse(text);
 }

@@ -4,8 +4,9 @@
  * JSON keys are the public contract: add, never rename.
  */
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './version.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export { SCHEMA_VERSION };
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');

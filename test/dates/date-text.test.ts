@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseDateRange, parseMonth } from '../../src/dates/index.js';
+import { chronoDateRange } from '../../src/dates/date-text.js';
 
 describe('parseDate', () => {
   it.each([
@@ -91,5 +92,31 @@ describe('parseMonth', () => {
 
   it.each([['23 April 2011'], ['April'], ['2011'], [''], ['Sue Eardley']])('%j is not a month and year', (text) => {
     expect(parseMonth(text)).toBeNull();
+  });
+});
+
+describe('the fast path for plain dates and ranges', () => {
+  const plain = [
+    '23rd August 2010',
+    '23 August 2010',
+    ' 1 Sept 2012 ',
+    '28 June – 9th July 2010',
+    '28 June - 9 July 2010',
+    '8 – 12 July 2013',
+    '11 February 2019 to 22 February 2019',
+    '19 November 2013 – 11 December 2013',
+    '31 July and 1 August 2019',
+    '28 December – 3 January 2011',
+    '14-18 March 2011',
+    '29 February 2012',
+  ];
+  it.each(plain)('agrees with chrono on "%s"', (text) => {
+    expect(parseDateRange(text)).toEqual(chronoDateRange(text));
+    expect(parseDateRange(text)?.start).toBeTruthy();
+  });
+
+  it.each(['32 June 2010', '29 February 2011', '31 April 2011 – 2 May 2011'])('refuses the impossible date in "%s"', (text) => {
+    expect(parseDateRange(text)).toBeNull();
+    expect(parseDate(text)).toBeNull();
   });
 });
