@@ -14,3 +14,7 @@ export function diagnostic(rule: string, severity: Severity, message: string, po
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.position.start.offset - b.position.start.offset || a.rule.localeCompare(b.rule);
 }
+
+/** Why due dates are missing; shared by the parser and by commands that recompute dues. */
+export const NO_REPORT_DATE =
+  'Cannot compute due dates: the report has no readable final report or publication date (give one with --from)';

@@ -5,8 +5,8 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runInProcess, runSubprocess, type CliResult } from './helpers/cli.js';
+import { expect } from 'vitest';
+import { runCases, type CliCase } from './helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const dir = mkdtempSync(join(tmpdir(), 'inspect-cli-'));
@@ -26,17 +26,8 @@ chmodSync(unreadable, 0o000);
 const runningAsRoot = process.getuid?.() === 0;
 const emptyDir = mkdtempSync(join(tmpdir(), 'inspect-empty-'));
 
-interface Case {
-  name: string;
-  args: string[];
-  stdin?: string;
-  code: number;
-  stdout?: (out: string) => void;
-  stderr?: RegExp;
-  skip?: boolean;
-}
 
-const cases: Case[] = [
+const cases: CliCase[] = [
   {
     name: 'prints the seed as JSON with its 82 findings',
     args: ['parse', SEED],
@@ -99,21 +90,5 @@ const cases: Case[] = [
   },
 ];
 
-function check(result: CliResult, c: Case): void {
-  expect(result.code, result.stderr).toBe(c.code);
-  if (c.stderr) {
-    expect(result.stderr).toMatch(c.stderr);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-  }
-  if (c.code !== 0 && c.code !== 2) expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-  c.stdout?.(result.stdout);
-}
 
-describe.each([
-  ['in-process', runInProcess],
-  ['subprocess', async (args: string[], stdin?: string) => runSubprocess(args, stdin)],
-])('inspect parse (%s)', (_mode, runCli) => {
-  for (const c of cases) {
-    it.skipIf(c.skip)(c.name, async () => check(await runCli(c.args, c.stdin), c));
-  }
-});
+runCases('inspect parse', cases);

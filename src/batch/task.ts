@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
 import { parseReport } from '../parse-report.js';
 import { decodeInput, InputError, type InputProblem } from '../read/input.js';
+import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 
 export interface Task {
   path: string;
@@ -30,6 +31,10 @@ export async function runTask(task: Task): Promise<TaskResult> {
       throw new InputError(path, 'unreadable', error.code === 'EACCES' ? 'permission denied' : `cannot be read (${error.code})`);
     });
     const text = decodeInput(bytes, path);
+    if (looksLikeJson(text)) {
+      const report = await reportFromJson(text, path);
+      return { ok: true, path, json: JSON.stringify(report), warnings: report.diagnostics.filter((d) => d.severity !== 'info').length };
+    }
     const report = parseReport(text, {
       path,
       ...(task.from && { from: task.from }),

@@ -7,7 +7,9 @@ import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
 import type { Context, Io } from './io.js';
 import { registerParse } from './parse.js';
+import { registerQuery } from './query.js';
 import { exitCodeOf } from './read-report.js';
+import { registerRecommendations } from './recommendations.js';
 import { registerSchema } from './schema.js';
 
 export type { Io };
@@ -25,6 +27,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const context: Context = { io, exitCode: EXIT.ok };
   registerParse(program, context);
   registerSchema(program, context);
+  registerRecommendations(program, context);
+  registerQuery(program, context);
   for (const command of program.commands) command.exitOverride();
 
   try {

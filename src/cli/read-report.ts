@@ -5,9 +5,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { decodeInput, InputError } from '../read/input.js';
+import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 import type { ParseOptions } from '../parse-report.js';
 import type { Report } from '../schema/report.js';
-import { CliError, EXIT } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
 import { readAll, type Io } from './io.js';
 
 export async function readBytes(path: string, io: Io): Promise<Buffer> {
@@ -33,28 +34,6 @@ export async function readReport(path: string, io: Io, options: ParseOptions = {
   return parseReport(text, { ...options, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
 }
 
-function looksLikeJson(text: string): boolean {
-  return /^\s*\{\s*"/.test(text);
-}
-
-async function reportFromJson(text: string, path: string): Promise<Report> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${path}: not valid JSON (${(error as Error).message})`, EXIT.invalidJson);
-  }
-  const { Report } = await import('../schema/report.js');
-  const result = Report.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const where = issue.path.length > 0 ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(root)';
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
-    throw new CliError(`${path}: not a report JSON: ${where}: ${issue.message}${more}`, EXIT.invalidJson);
-  }
-  return result.data;
-}
-
 async function sha256(bytes: Uint8Array): Promise<string> {
   const { createHash } = await import('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
@@ -62,6 +41,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 /** The exit code for an input problem. */
 export function exitCodeOf(error: InputError): number {
+  if (error.problem === 'invalid-json') return EXIT.invalidJson;
   return error.problem === 'not-found' || error.problem === 'is-directory' || error.problem === 'unreadable'
     ? EXIT.unreadable
     : EXIT.notText;

@@ -40,15 +40,17 @@ export function parseTimescale(text: string): Timescale | null {
 
 /**
  * The date a timescale falls due, counted from `base` (usually the final
- * report date). Null for "ongoing", which has no end.
+ * report date). Null for "ongoing", which has no end, and when a timescale
+ * that counts from a start has none.
  */
-export function dueDate(base: string, t: Timescale, region: Region): string | null {
+export function dueDate(base: string | null, t: Timescale, region: Region): string | null {
+  // A "by" date stands on its own; every other timescale needs a start.
+  if (t.kind === 'by') return t.date;
+  if (base === null) return null;
   parseIso(base);
   switch (t.kind) {
     case 'immediately':
       return base;
-    case 'by':
-      return t.date;
     case 'ongoing':
       return null;
     case 'within':

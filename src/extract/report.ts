@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { addWorkingDays, dueDate, parseDate, parseTimescale, type Region } from '../dates/index.js';
-import { compareDiagnostics, diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, NO_REPORT_DATE } from '../diagnostics.js';
 import type {
   Diagnostic,
   Finding,
@@ -487,12 +487,7 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     report.recommendations.some((r) => r.timescale && r.timescale.kind !== 'ongoing' && r.timescale.kind !== 'by') ||
     report.nextSteps?.actionPlan;
   if (needsBase && base === null) {
-    warn(
-      'no-report-date',
-      'warning',
-      'Cannot compute due dates: the report has no readable final report or publication date (give one with `from`)',
-      locate.position(0, 0),
-    );
+    warn('no-report-date', 'warning', NO_REPORT_DATE, locate.position(0, 0));
   }
   if (report.sections.length === 0 && report.findings.length === 0 && report.metadata.fields.length === 0) {
     warn('not-a-report', 'warning', 'No headings, numbered paragraphs or header fields: this does not look like an inspection report', locate.position(0, 0));
@@ -560,7 +555,7 @@ function buildRecommendation(draft: RecDraft, index: number, base: string | null
     id: `R${index + 1}`,
     group: draft.group?.label ?? null,
     timescale,
-    due: timescale ? dueOf(base, timescale, region) : null,
+    due: timescale ? dueDate(base, timescale, region) : null,
     jointReport: jointReportOf(draft.parts),
     actor: actorOf(text) ?? draft.actor,
     text,
@@ -568,11 +563,6 @@ function buildRecommendation(draft: RecDraft, index: number, base: string | null
     insertions: insertionsOf(draft.parts, locate),
     position: span(draft.parts, locate),
   };
-}
-
-function dueOf(base: string | null, timescale: NonNullable<Recommendation['timescale']>, region: Region): string | null {
-  if (timescale.kind === 'by') return timescale.date;
-  return base ? dueDate(base, timescale, region) : null;
 }
 
 function nextStepsOf(drafts: SectionDraft[], report: Extracted, base: string | null, region: Region, locate: Locator): NextSteps | null {

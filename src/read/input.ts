@@ -2,7 +2,7 @@
  * Bytes → text, refusing what is not text: the first place where bad input
  * becomes a clear, one-line error with its own exit code.
  */
-export type InputProblem = 'not-found' | 'is-directory' | 'unreadable' | 'empty' | 'binary' | 'encoding';
+export type InputProblem = 'not-found' | 'is-directory' | 'unreadable' | 'empty' | 'binary' | 'encoding' | 'invalid-json';
 
 export class InputError extends Error {
   readonly problem: InputProblem;

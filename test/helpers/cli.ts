@@ -1,5 +1,6 @@
 /** Run the CLI in-process (through `run`) or as a real subprocess, with the same result shape. */
 import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { run } from '../../src/cli/main.js';
 
@@ -28,4 +29,35 @@ export function runSubprocess(args: string[], stdin = '', env: Record<string, st
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One CLI behaviour: arguments, input, and what must come out. */
+export interface CliCase {
+  name: string;
+  args: string[];
+  stdin?: string;
+  code: number;
+  stdout?: (out: string) => void;
+  stderr?: RegExp;
+  skip?: boolean;
+}
+
+/** The checks every CLI case shares: its exit code, one line and no stack trace on errors, nothing on stdout then. */
+export function checkCase(result: CliResult, c: CliCase): void {
+  expect(result.code, result.stderr).toBe(c.code);
+  if (c.stderr) expect(result.stderr).toMatch(c.stderr);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  if (c.code !== 0 && c.code !== 2) expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  if (c.code !== 0) expect(result.stdout).toBe('');
+  c.stdout?.(result.stdout);
+}
+
+/** Run one table of cases twice: in-process through run(), and as a real subprocess. */
+export function runCases(title: string, cases: CliCase[]): void {
+  describe.each([
+    ['in-process', runInProcess],
+    ['subprocess', async (args: string[], stdin?: string) => runSubprocess(args, stdin)],
+  ])(`${title} (%s)`, (_mode, runCli) => {
+    for (const c of cases) it.skipIf(c.skip)(c.name, async () => checkCase(await runCli(c.args, c.stdin), c));
+  });
 }
