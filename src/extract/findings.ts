@@ -2,7 +2,7 @@
  * Numbered paragraphs ("4.17 …", "17. …") and the unnumbered paragraphs that
  * continue them across page breaks.
  */
-import type { Insertion, JointReport } from '../schema/report.js';
+import type { Finding, Insertion, JointReport, Position, Section } from '../schema/report.js';
 import type { Block } from './blocks.js';
 import { DROPPED, italicCount, isSpace, offsetAt, textOf, type InlineText } from './inline.js';
 import type { Locator } from './locate.js';
@@ -169,4 +169,25 @@ function isBefore(a: number[], b: number[] | null): boolean {
     if (a[i] !== b[i]) return a[i]! < b[i]!;
   }
   return a.length < b.length;
+}
+
+/** The span of a run of parts, from the first block's start to the last one's end. */
+export function span(parts: Part[], locate: Locator): Position {
+  return locate.position(parts[0]!.block.inline.start, parts.at(-1)!.block.inline.end);
+}
+
+/** A finding from its number, its parts and the section it stands in. */
+export function buildFinding(id: string, parts: Part[], section: Section | null, locate: Locator): Finding {
+  const prefix = id.includes('.') ? Number(id.split('.')[0]) : null;
+  return {
+    id,
+    section: prefix ?? section?.number ?? null,
+    heading: section?.title ?? null,
+    outcome: section?.outcome?.number ?? null,
+    text: joinParts(parts),
+    jointReport: jointReportOf(parts),
+    insertions: insertionsOf(parts, locate),
+    paragraphs: parts.length,
+    position: span(parts, locate),
+  };
 }

@@ -2,9 +2,11 @@
  * Recommendations: the items of a recommendations section, grouped under
  * timescale labels ("Within 3 months", "Immediately:"), with who must act.
  */
-import { parseTimescale } from '../dates/index.js';
-import type { Timescale } from '../schema/report.js';
+import { dueDate, parseTimescale, type Region } from '../dates/index.js';
+import type { Recommendation, Timescale } from '../schema/report.js';
+import { insertionsOf, joinParts, jointReportOf, span, type Part } from './findings.js';
 import { boldPrefixEnd, textOf, type InlineText } from './inline.js';
+import type { Locator } from './locate.js';
 
 export interface GroupLabel {
   /** The label as written, without a trailing colon: "Within 3 months". */
@@ -67,4 +69,39 @@ const INTRO_ACTOR =
 export function introActorOf(text: string): string | null {
   const match = INTRO_ACTOR.exec(text);
   return match ? match[1]!.trim() : null;
+}
+
+export interface RecommendationDraft {
+  id: string;
+  parts: Part[];
+  heading: string | null;
+  group: GroupLabel | null;
+  /** The actor an introduction named for the items after it. */
+  actor: string | null;
+  /** A timescale given apart from the text (a table's timescale column). */
+  timescale?: Timescale;
+}
+
+/**
+ * A recommendation from its parts. Its timescale is the most specific one
+ * given: its own column, its own sentence, then its group's label.
+ */
+export function buildRecommendation(
+  draft: RecommendationDraft,
+  context: { base: string | null; region: Region; locate: Locator },
+): Recommendation {
+  const text = joinParts(draft.parts);
+  const timescale = draft.timescale ?? parseTimescale(text) ?? draft.group?.timescale ?? null;
+  return {
+    id: draft.id,
+    group: draft.group?.label ?? null,
+    timescale,
+    due: timescale ? dueDate(context.base, timescale, context.region) : null,
+    jointReport: jointReportOf(draft.parts),
+    actor: actorOf(text) ?? draft.actor,
+    text,
+    heading: draft.heading,
+    insertions: insertionsOf(draft.parts, context.locate),
+    position: span(draft.parts, context.locate),
+  };
 }

@@ -5,18 +5,15 @@
  * text can be lost: what nothing else claims is kept as section content.
  */
 import type { Root } from 'mdast';
-import { addWorkingDays, dueDate, parseDate, parseTimescale, type Region } from '../dates/index.js';
+import { parseDate, type Region } from '../dates/index.js';
 import { compareDiagnostics, diagnostic, NO_REPORT_DATE } from '../diagnostics.js';
 import type {
   Diagnostic,
-  Finding,
   Grade,
   Judgement,
   Metadata,
-  NextSteps,
   Paragraph,
   Position,
-  Recommendation,
   Section,
   SectionKind,
   Severity,
@@ -25,20 +22,13 @@ import type {
 import { blocksOf, type Block } from './blocks.js';
 import { resolveEmphasis } from './emphasis.js';
 import { applyField, fieldOfRow, fieldsOfParagraph, isFieldTable } from './fields.js';
-import {
-  checkNumbering,
-  insertionsOf,
-  joinParts,
-  jointReportOf,
-  numberPrefix,
-  partText,
-  type Part,
-} from './findings.js';
+import { buildFinding, checkNumbering, numberPrefix, partText, type Part } from './findings.js';
 import { gradeLine, isKnownOutcome, kindOfTitle, parseHeading } from './headings.js';
 import { isAllBold, linesOf, offsetAt, textOf, type InlineText } from './inline.js';
 import { proseInspectionDates, signOffInspector } from './letter.js';
-import { createLocator, type Locator } from './locate.js';
-import { actorOf, groupLabel, introActorOf, type GroupLabel } from './recommendations.js';
+import { createLocator } from './locate.js';
+import { nextStepsOf } from './next-steps.js';
+import { buildRecommendation, groupLabel, introActorOf, type GroupLabel } from './recommendations.js';
 
 export interface ExtractOptions {
   /** The date the clock starts from (ISO); defaults to the report's final report date. */
@@ -78,10 +68,6 @@ interface RecDraft {
 }
 
 const ORGANISATION_LINE = /\b(?:council|borough|county|city of|trust|pcts?|nhs|authority|partnership)\b/i;
-const ACTION_PLAN = /\baction plan\b[^.]*?\bwithin\s+(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+working\s+days\b/i;
-const NUMBER_WORDS: Record<string, number> = {
-  five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, thirty: 30, forty: 40, sixty: 60,
-};
 
 export function extract(tree: Root, text: string, options: ExtractOptions = {}): Extracted {
   const region = options.region ?? 'england-and-wales';
@@ -457,7 +443,7 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     if (draft.namedKind === 'organisations') report.organisations.push(...draft.lines.map(organisationName).filter(Boolean));
   }
 
-  report.findings = findingDrafts.map((draft) => buildFinding(draft, locate));
+  report.findings = findingDrafts.map((draft) => buildFinding(draft.id, draft.parts, draft.section?.section ?? null, locate));
   for (const draft of findingDrafts) {
     if (draft.parts.length > 1) {
       const first = draft.parts[1]!.block;
@@ -481,8 +467,15 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
   }
 
   const base = options.from ?? report.metadata.finalReportDate?.date ?? null;
-  report.recommendations = recDrafts.map((draft, index) => buildRecommendation(draft, index, base, region, locate));
-  report.nextSteps = nextStepsOf(drafts, report, base, region, locate);
+  report.recommendations = recDrafts.map((draft, index) =>
+    buildRecommendation(
+      { ...draft, id: `R${index + 1}`, heading: draft.section.section.title, group: draft.group },
+      { base, region, locate },
+    ),
+  );
+  const nextSection = drafts.find((d) => d.namedKind === 'next-steps')?.section ?? null;
+  const everything = [...report.preamble, ...report.sections.flatMap((s) => s.content)];
+  report.nextSteps = nextStepsOf(nextSection, everything, { base, region, locate });
   const needsBase =
     report.recommendations.some((r) => r.timescale && r.timescale.kind !== 'ongoing' && r.timescale.kind !== 'by') ||
     report.nextSteps?.actionPlan;
@@ -526,70 +519,6 @@ function blockText(b: Block): string {
   return partText({ block: b, from: 0 });
 }
 
-function span(parts: Part[], locate: Locator): Position {
-  const first = parts[0]!.block.inline;
-  const last = parts.at(-1)!.block.inline;
-  return locate.position(first.start, last.end);
-}
-
-function buildFinding(draft: FindingDraft, locate: Locator): Finding {
-  const prefix = draft.id.includes('.') ? Number(draft.id.split('.')[0]) : null;
-  const section = draft.section?.section ?? null;
-  return {
-    id: draft.id,
-    section: prefix ?? section?.number ?? null,
-    heading: section?.title ?? null,
-    outcome: section?.outcome?.number ?? null,
-    text: joinParts(draft.parts),
-    jointReport: jointReportOf(draft.parts),
-    insertions: insertionsOf(draft.parts, locate),
-    paragraphs: draft.parts.length,
-    position: span(draft.parts, locate),
-  };
-}
-
-function buildRecommendation(draft: RecDraft, index: number, base: string | null, region: Region, locate: Locator): Recommendation {
-  const text = joinParts(draft.parts);
-  const timescale = draft.timescale ?? parseTimescale(text) ?? draft.group?.timescale ?? null;
-  return {
-    id: `R${index + 1}`,
-    group: draft.group?.label ?? null,
-    timescale,
-    due: timescale ? dueDate(base, timescale, region) : null,
-    jointReport: jointReportOf(draft.parts),
-    actor: actorOf(text) ?? draft.actor,
-    text,
-    heading: draft.section.section.title,
-    insertions: insertionsOf(draft.parts, locate),
-    position: span(draft.parts, locate),
-  };
-}
-
-function nextStepsOf(drafts: SectionDraft[], report: Extracted, base: string | null, region: Region, locate: Locator): NextSteps | null {
-  const draft = drafts.find((d) => d.namedKind === 'next-steps');
-  const paragraphs = draft
-    ? draft.section.content
-    : [...report.preamble, ...report.sections.flatMap((s) => s.content)].filter((p) => ACTION_PLAN.test(p.text)).slice(0, 1);
-  if (paragraphs.length === 0) return null;
-  const text = paragraphs.map((p) => p.text).join('\n\n');
-  const match = ACTION_PLAN.exec(text);
-  const days = match ? wordNumber(match[1]!) : null;
-  const start = draft ? draft.section.position.start.offset : paragraphs[0]!.position.start.offset;
-  return {
-    text,
-    actionPlan:
-      days === null ? null : { workingDays: days, due: base ? addWorkingDays(base, days, region) : null, text: match![0] },
-    position: locate.position(start, paragraphs.at(-1)!.position.end.offset),
-  };
-}
-
-function wordNumber(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word.toLowerCase()] ?? null;
-}
-
 function organisationName(line: string): string {
   return line.replace(/[\s.,;]+$/, '').trim();
 }
-
-export type { Metadata };

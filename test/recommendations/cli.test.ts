@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse-report.js';
-import { runCases, runInProcess, runSubprocess, type CliCase } from '../helpers/cli.js';
+import { runCases, type CliCase } from '../helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const NORFOLK = 'fixtures/ofsted-norfolk-lac-2013/input.md';
