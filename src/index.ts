@@ -3,3 +3,18 @@ export { parseReport, type ParseOptions } from './parse-report.js';
 export { decodeInput, InputError, type InputProblem } from './read/input.js';
 export * from './schema/report.js';
 export { reportJsonSchema } from './schema/json-schema.js';
+export {
+  addWorkingDays,
+  bankHolidays,
+  dueDate,
+  isBankHoliday,
+  isWorkingDay,
+  parseDate,
+  parseDateRange,
+  parseTimescale,
+  REGIONS,
+  type Region,
+} from './dates/index.js';
+export { listRecommendations, type ListOptions, type RecommendationRow, type Status } from './recommendations/index.js';
+export { validateReport, validateText, type FileResult, type ValidateOptions } from './validate/index.js';
+export { Diff, diffJsonSchema, diffReports, type DiffOptions } from './diff/index.js';

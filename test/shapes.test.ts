@@ -133,3 +133,21 @@ describe('header', () => {
     expect(r.diagnostics.map((d) => [d.rule, d.position.start.line])).toEqual([['header-date-unreadable', 1]]);
   });
 });
+
+describe('emphasis', () => {
+  it('reports an emphasis marker opened mid-paragraph and never closed, and keeps the text as written', () => {
+    const r = parse('## 1 General\n\n1.1 Users are *heard by the board of the trust.\n');
+    expect(r.diagnostics.map((d) => [d.rule, d.position.start.column])).toEqual([['emphasis-unclosed', 15]]);
+    expect(r.findings[0]!.text).toBe('Users are *heard by the board of the trust.');
+  });
+
+  it('does not take "A* to C" or snake_case for emphasis', () => {
+    const r = parse('## 1 General\n\n1.1 Grades A* to C rose; see file_name here.\n');
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('reports a paragraph that continues a finding, but not a list or table that belongs to it', () => {
+    const r = parse('## 1 General\n\n1.1 Evidence included:\n\n- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n\n1.2 Next.\n\ncontinued after a break.\n');
+    expect(r.diagnostics.map((d) => [d.rule, d.position.start.line])).toEqual([['paragraph-continuation', 14]]);
+  });
+});

@@ -5,12 +5,14 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { registerDiff } from './diff.js';
 import type { Context, Io } from './io.js';
 import { registerParse } from './parse.js';
 import { registerQuery } from './query.js';
 import { exitCodeOf } from './read-report.js';
 import { registerRecommendations } from './recommendations.js';
 import { registerSchema } from './schema.js';
+import { registerValidate } from './validate.js';
 
 export type { Io };
 
@@ -28,6 +30,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerParse(program, context);
   registerSchema(program, context);
   registerRecommendations(program, context);
+  registerValidate(program, context);
+  registerDiff(program, context);
   registerQuery(program, context);
   for (const command of program.commands) command.exitOverride();
 

@@ -15,7 +15,7 @@ export interface Marker {
 export interface EmphasisProblem {
   block: number;
   marker: Marker;
-  rule: 'emphasis-stray' | 'emphasis-unclosed';
+  rule: 'emphasis-stray';
 }
 
 const NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+/;
@@ -113,4 +113,19 @@ export function resolveEmphasis(blocks: InlineText[], isHeading: boolean[]): Emp
 function isOpener(t: InlineText, m: Marker): boolean {
   const next = t.raw.charCodeAt(m.at + m.length);
   return !Number.isNaN(next) && !isSpace(next);
+}
+
+/**
+ * Markers left as text inside a block that can only open emphasis (after a
+ * space, before a letter: "is *heard by"), which remark would have paired had
+ * a closer followed. "A* to C" and "snake_case" are not openers.
+ */
+export function unclosedOpeners(t: InlineText): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < t.raw.length - 1; i++) {
+    const ch = t.raw[i];
+    if ((ch !== '*' && ch !== '_') || t.flags[i]! & DROPPED) continue;
+    if (isSpace(t.raw.charCodeAt(i - 1)) && /[\p{L}\p{N}]/u.test(t.raw[i + 1]!)) out.push(i);
+  }
+  return out;
 }

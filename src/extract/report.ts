@@ -20,7 +20,7 @@ import type {
   Timescale,
 } from '../schema/report.js';
 import { blocksOf, type Block } from './blocks.js';
-import { resolveEmphasis } from './emphasis.js';
+import { resolveEmphasis, unclosedOpeners } from './emphasis.js';
 import { applyField, fieldOfRow, fieldsOfParagraph, isFieldTable } from './fields.js';
 import { buildFinding, checkNumbering, numberPrefix, partText, type Part } from './findings.js';
 import { gradeLine, isKnownOutcome, kindOfTitle, parseHeading } from './headings.js';
@@ -113,6 +113,14 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     else if (looksNumbered(next)) ahead = true;
     numberedAhead[i] = ahead;
   }
+
+  blocks.forEach((b, i) => {
+    if (headingLike[i]) return;
+    for (const at of unclosedOpeners(b.inline)) {
+      const marker = b.inline.raw[at]!;
+      warn('emphasis-unclosed', 'warning', `Unclosed \`${marker}\`: emphasis opens here and never closes`, locate.position(offsetAt(b.inline, at), offsetAt(b.inline, at + 1)));
+    }
+  });
 
   const drafts: SectionDraft[] = [];
   const findingDrafts: FindingDraft[] = [];
@@ -444,10 +452,12 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
   }
 
   report.findings = findingDrafts.map((draft) => buildFinding(draft.id, draft.parts, draft.section?.section ?? null, locate));
+  // A paragraph continuing a finding is worth a look (a page break, or a lost
+  // number); a list or table that belongs to it is not.
   for (const draft of findingDrafts) {
-    if (draft.parts.length > 1) {
-      const first = draft.parts[1]!.block;
-      warn('paragraph-continuation', 'info', `Paragraph continues finding \`${draft.id}\` across a break`, at(first));
+    for (const { block } of draft.parts.slice(1)) {
+      if (block.list || block.cells) continue;
+      warn('paragraph-continuation', 'info', `Paragraph continues finding \`${draft.id}\` across a break`, at(block));
     }
   }
   for (const problem of checkNumbering(

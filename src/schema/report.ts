@@ -11,11 +11,17 @@ export { SCHEMA_VERSION };
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 
-/** A place in the input, as in unist: 1-based line and column, 0-based offset. */
+/**
+ * A place in the input, as in unist: 1-based line and column, 0-based offset.
+ * For a PDF, these point into the text rebuilt from it, and `page` and
+ * `pageLine` say where that text is in the PDF.
+ */
 export const Point = z.object({
   line: z.number().int().min(1),
   column: z.number().int().min(1),
   offset: z.number().int().min(0),
+  page: z.number().int().min(1).optional().describe('PDF input: the page of the PDF this point is on'),
+  pageLine: z.number().int().min(1).optional().describe('PDF input: the line on that page, counting lines of text from the top'),
 });
 
 export const Position = z.object({
