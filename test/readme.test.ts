@@ -1,9 +1,10 @@
 /**
  * The README's examples are real: every `$ npx inspect …` line in a console
  * block is run (through bin/inspect.js) and must print exactly what the
- * README shows. Blocks cut short with "…" are left out.
+ * README shows, on stdout and stderr together. Blocks cut short with "…"
+ * are left out.
  */
-import { execSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -36,7 +37,11 @@ describe('README examples', () => {
   for (const { command, output } of found) {
     it(`prints what the README shows for: ${command.slice(0, 90)}`, () => {
       const shell = command.replace(/npx inspect/g, 'node bin/inspect.js');
-      const actual = execSync(shell, { encoding: 'utf8', shell: '/bin/bash', env: { ...process.env, NO_COLOR: '1', COLUMNS: '110' } });
+      // Both streams, whatever the exit code: some examples show a warning, or exit 1 by design (validate, diff).
+      const actual = spawnSync('/bin/bash', ['-c', `{ ${shell} ; } 2>&1`], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', COLUMNS: '110' },
+      }).stdout;
       // CSV ends lines with CRLF (RFC 4180); the README cannot show it.
       expect(actual.replace(/\r\n/g, '\n')).toBe(output);
     });
