@@ -93,3 +93,29 @@ describe('inspect parse with many inputs', () => {
     expect(result.stderr).toMatch(/no report files/);
   });
 });
+
+describe('the progress bar', () => {
+  async function stderrOf(env: Record<string, string>, isTTY: boolean): Promise<string> {
+    const { run } = await import('../src/cli/main.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const stdout = new PassThrough();
+    stdout.resume();
+    const stderr = Object.assign(new PassThrough(), { isTTY });
+    const chunks: Buffer[] = [];
+    stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const code = await run(['parse', 'fixtures/variants'], { stdin: Readable.from([]), stdout, stderr, env });
+    expect(code).toBe(0);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  it('shows on a terminal once past a few files, counting to the total', async () => {
+    const out = await stderrOf({}, true);
+    expect(out).toMatch(/\rparsing \[#+\.*\] \d+\/10/);
+    expect(out).toMatch(/10\/10\n$/);
+  });
+
+  it('never shows in a pipe or in CI', async () => {
+    expect(await stderrOf({}, false)).toBe('');
+    expect(await stderrOf({ CI: 'true' }, true)).toBe('');
+  });
+});
