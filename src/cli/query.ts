@@ -5,26 +5,20 @@
  * NDJSON rows are written as each report is read.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { COUNT_KEYS, type CountKey, type FilterOptions } from '../query/filter.js';
 import type { Report } from '../schema/report.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel, formatOption, outputFormat, terminalWidth, type Format } from './format-option.js';
 import { write, type Context, type Io } from './io.js';
 import { readReport } from './read-report.js';
 
-interface QueryFlags {
+interface QueryFlags extends FilterOptions {
   recommendations?: boolean;
   sections?: boolean;
-  section?: number;
-  outcome?: number;
-  joint?: boolean;
-  grep?: string;
-  caseSensitive?: boolean;
-  id?: string;
-  org?: string;
   where: string[];
   fields?: string;
   count?: boolean;
-  by?: 'outcome' | 'section' | 'report' | 'jointReport';
+  by?: CountKey;
   expr?: string;
   format?: Format;
   glob: string;
@@ -55,7 +49,7 @@ export function registerQuery(program: Command, context: Context): void {
     .option('--where <field=value>', 'only rows whose field has this value (repeatable)', (value: string, all: string[]) => [...all, value], [])
     .option('--fields <list>', 'the columns to print, comma-separated')
     .option('--count', 'print counts instead of rows')
-    .addOption(new Option('--by <field>', 'with --count, count per group').choices(['outcome', 'section', 'report', 'jointReport']))
+    .addOption(new Option('--by <field>', 'with --count, count per group').choices(COUNT_KEYS))
     .option('--expr <jsonata>', 'evaluate a JSONata expression over each report and print the result as JSON')
     .addOption(formatOption())
     .option('--glob <pattern>', 'which files of a directory to read', '*.{md,markdown,txt}')
