@@ -5,7 +5,7 @@ export const EXIT = {
   found: 1,
   /** Bad arguments or options. */
   usage: 2,
-  /** The input file does not exist, is a directory, or cannot be read. */
+  /** The input file does not exist, is a directory, or cannot be read; or an output file cannot be written. */
   unreadable: 3,
   /** The input is empty, binary, or not valid text. */
   notText: 4,
@@ -13,6 +13,8 @@ export const EXIT = {
   invalidJson: 5,
   /** Batch runs: some inputs failed, the rest were processed. */
   someFailed: 6,
+  /** `action-plan status`: the file is not an action plan (no table with its columns, or not a workbook). */
+  notAPlan: 7,
   /** A bug in inspect. */
   internal: 70,
 } as const;

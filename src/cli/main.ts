@@ -3,6 +3,7 @@
  * file and loads the library lazily, so `inspect --help` stays cheap.
  */
 import { Command, CommanderError } from 'commander';
+import { registerActionPlan } from './action-plan.js';
 import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { registerDiff } from './diff.js';
@@ -33,6 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerValidate(program, context);
   registerDiff(program, context);
   registerQuery(program, context);
+  registerActionPlan(program, context);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -22,3 +22,9 @@ export function regionOption(): Option {
 export function fromOption(): Option {
   return new Option('--from <date>', 'start the clock on this date (YYYY-MM-DD) instead of the final report date').argParser(isoDate);
 }
+
+/** Today's date where the user is (local time), as YYYY-MM-DD: the default of --as-of. */
+export function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+}

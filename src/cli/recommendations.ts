@@ -8,7 +8,7 @@ import type { Report } from '../schema/report.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel, formatOption, outputFormat, terminalWidth, type Format } from './format-option.js';
 import { write, type Context } from './io.js';
-import { fromOption, isoDate, regionOption } from './options.js';
+import { fromOption, isoDate, regionOption, today } from './options.js';
 import { readReport } from './read-report.js';
 
 interface RecommendationFlags {
@@ -81,7 +81,3 @@ export function registerRecommendations(program: Command, context: Context): voi
 }
 
 /** The machine's local calendar date. */
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
-}
