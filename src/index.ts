@@ -1,5 +1,7 @@
 /** The public API of `inspect`: re-exports only. */
 export { parseReport, type ParseOptions } from './parse-report.js';
+export { parseDocument, readDocument, type DocumentOptions, type ReadDocument } from './parse-document.js';
+export { detectFormat, DocumentError, type Detected, type DocumentProblem, type FormatName } from './read/detect.js';
 export { decodeInput, InputError, type InputProblem } from './read/input.js';
 export * from './schema/report.js';
 export { reportJsonSchema } from './schema/json-schema.js';
@@ -18,3 +20,12 @@ export {
 export { listRecommendations, type ListOptions, type RecommendationRow, type Status } from './recommendations/index.js';
 export { validateReport, validateText, type FileResult, type ValidateOptions } from './validate/index.js';
 export { Diff, diffJsonSchema, diffReports, type DiffOptions } from './diff/index.js';
+export {
+  buildActionPlan,
+  NotAPlanError,
+  planStatus,
+  readPlan,
+  writeActionPlan,
+  type ActionPlan as ActionPlanDocument,
+  type PlanFormat,
+} from './action-plan/index.js';

@@ -119,3 +119,25 @@ describe('the progress bar', () => {
     expect(await stderrOf({ CI: 'true' }, true)).toBe('');
   });
 });
+
+describe('published documents in a batch', () => {
+  it('parses PDF, DOCX and HTML files among markdown ones, in input order', () => {
+    const seed = 'fixtures/essex-2010-cqc-safeguarding-lac';
+    const result = runSubprocess(['parse', `${seed}/input.pdf`, `${seed}/input.md`, `${seed}/input.docx`, `${seed}/input.html`, '--jobs', '2']);
+    expect(result.code).toBe(0);
+    const reports = lines(result.stdout);
+    expect(reports.map((r) => [r.source.format, r.findings.length, r.recommendations.length])).toEqual([
+      ['pdf', 82, 11],
+      ['markdown', 82, 11],
+      ['docx', 82, 11],
+      ['html', 82, 11],
+    ]);
+  });
+
+  it('reads documents in a directory when --glob asks for them, and reports one it cannot read', () => {
+    const result = runSubprocess(['parse', 'fixtures/formats', '--glob', '*.pdf']);
+    expect(result.stderr).toMatch(/encrypted\.pdf: is an encrypted PDF/);
+    expect(result.stderr).toMatch(/scanned\.pdf: is a PDF with no text layer/);
+    expect(result.code).toBe(6);
+  });
+});

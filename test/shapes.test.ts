@@ -151,3 +151,12 @@ describe('emphasis', () => {
     expect(r.diagnostics.map((d) => [d.rule, d.position.start.line])).toEqual([['paragraph-continuation', 14]]);
   });
 });
+
+describe('bold header fields', () => {
+  it('reads an all-bold "Label: value" line with a standard label as a field, not a heading', () => {
+    const r = parse('# Inspection of services\n\n**Lead inspector: Dawn Godfrey**\n\n## 1 General\n\n1.1 Text.\n');
+    expect(r.title).toBe('Inspection of services');
+    expect(r.metadata.inspector).toBe('Dawn Godfrey');
+    expect(r.sections.map((s) => s.title)).toEqual(['General']);
+  });
+});

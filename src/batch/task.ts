@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
 import { parseReport } from '../parse-report.js';
+import { detectFormat, DocumentError, type DocumentProblem } from '../read/detect.js';
 import { decodeInput, InputError, type InputProblem } from '../read/input.js';
 import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 
@@ -18,7 +19,7 @@ export interface Task {
 
 export type TaskResult =
   | { ok: true; path: string; json: string; warnings: number }
-  | { ok: false; path: string; problem: InputProblem | 'timeout' | 'internal'; message: string };
+  | { ok: false; path: string; problem: InputProblem | DocumentProblem | 'timeout' | 'internal'; message: string };
 
 export async function runTask(task: Task): Promise<TaskResult> {
   const { path } = task;
@@ -30,6 +31,11 @@ export async function runTask(task: Task): Promise<TaskResult> {
     const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(path, 'unreadable', error.code === 'EACCES' ? 'permission denied' : `cannot be read (${error.code})`);
     });
+    if (detectFormat(bytes, path).format !== 'markdown') {
+      const { parseDocument } = await import('../parse-document.js');
+      const report = await parseDocument(bytes, { path, ...(task.from && { from: task.from }), ...(task.region && { region: task.region }) });
+      return { ok: true, path, json: JSON.stringify(report), warnings: report.diagnostics.filter((d) => d.severity !== 'info').length };
+    }
     const text = decodeInput(bytes, path);
     if (looksLikeJson(text)) {
       const report = await reportFromJson(text, path);
@@ -44,7 +50,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
     const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
     return { ok: true, path, json: JSON.stringify(report), warnings };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, path, problem: error.problem, message: error.message };
+    if (error instanceof InputError || error instanceof DocumentError) return { ok: false, path, problem: error.problem, message: error.message };
     return { ok: false, path, problem: 'internal', message: `${path}: internal error: ${(error as Error).message}` };
   }
 }

@@ -7,7 +7,7 @@ export const EXIT = {
   usage: 2,
   /** The input file does not exist, is a directory, or cannot be read; or an output file cannot be written. */
   unreadable: 3,
-  /** The input is empty, binary, or not valid text. */
+  /** The input is empty, binary, or not valid text; or a document that cannot be read (encrypted, corrupt, no text layer, unsupported format). */
   notText: 4,
   /** JSON input that is not valid JSON or does not match the report schema. */
   invalidJson: 5,

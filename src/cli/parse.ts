@@ -7,7 +7,8 @@ import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { write, type Context, type Io } from './io.js';
 import { fromOption, regionOption } from './options.js';
-import { readReport } from './read-report.js';
+import { inputFormatOption, readReport } from './read-report.js';
+import type { FormatName } from '../read/detect.js';
 
 interface ParseFlags {
   from?: string;
@@ -19,6 +20,7 @@ interface ParseFlags {
   timeout: number;
   glob?: string;
   progress?: boolean;
+  inputFormat?: FormatName;
 }
 
 function positiveInteger(value: string): number {
@@ -31,7 +33,8 @@ export function registerParse(program: Command, context: Context): void {
   program
     .command('parse')
     .description('parse inspection reports into JSON on stdout')
-    .argument('<inputs...>', 'report files (.md, .txt), directories of them, or "-" for standard input')
+    .argument('<inputs...>', 'reports (.md, .txt, .html, .docx, .pdf), directories of them (see --glob), or "-" for standard input')
+    .addOption(inputFormatOption())
     .addOption(fromOption())
     .addOption(regionOption())
     .option('--compact', 'print a single report on one line')
@@ -39,12 +42,12 @@ export function registerParse(program: Command, context: Context): void {
     .option('--out-dir <dir>', 'write one JSON file per report into this directory instead of stdout')
     .addOption(new Option('--jobs <n>', 'parse on this many worker threads (default: all cores)').argParser(positiveInteger))
     .addOption(new Option('--timeout <seconds>', 'give up on a file after this long').argParser(positiveInteger).default(60))
-    .option('--glob <pattern>', 'which files of a directory to read', '*.{md,markdown,txt}')
+    .option('--glob <pattern>', 'which files of a directory to read (e.g. "*.{md,pdf,docx,html}" for published documents)', '*.{md,markdown,txt}')
     .option('--no-progress', 'never show a progress bar')
     .action(async (inputs: string[], flags: ParseFlags) => {
       const options = { region: flags.region, ...(flags.from && { from: flags.from }) };
       if (inputs.length === 1 && !flags.ndjson && !flags.outDir && !(await isDirectory(inputs[0]!))) {
-        const report = await readReport(inputs[0]!, context.io, options);
+        const report = await readReport(inputs[0]!, context.io, { ...options, ...(flags.inputFormat && { format: flags.inputFormat }) });
         await write(context.io.stdout, `${JSON.stringify(report, null, flags.compact ? undefined : 2)}\n`);
         return;
       }
@@ -65,6 +68,7 @@ async function parseMany(
   io: Io,
 ): Promise<number> {
   if (inputs.includes('-')) throw new CliError('"-" (standard input) can only be parsed on its own', EXIT.usage);
+  if (flags.inputFormat) throw new CliError('--input-format applies to a single input', EXIT.usage);
   const [{ expandInputs }, { parseOrdered }, { availableParallelism }, picomatch, { mkdir, writeFile }, path] = await Promise.all([
     import('../batch/walk.js'),
     import('../batch/pool.js'),

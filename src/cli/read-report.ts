@@ -1,15 +1,31 @@
 /**
  * Read one input (a path or "-") into a report model. Report text is parsed;
  * JSON printed by `inspect parse` is checked against the schema instead, so
- * that `inspect parse r.md | inspect recommendations -` works.
+ * that `inspect parse r.md | inspect recommendations -` works. HTML, DOCX and
+ * PDF (found by their first bytes, else their extension, or named with
+ * `--input-format`) go through the document readers to the same model.
  */
+import { Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
+import { detectFormat, DocumentError, FORMAT_NAMES, type FormatName } from '../read/detect.js';
 import { decodeInput, InputError } from '../read/input.js';
 import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 import type { ParseOptions } from '../parse-report.js';
 import type { Report } from '../schema/report.js';
-import { EXIT } from './exit-codes.js';
+import { CliError, EXIT } from './exit-codes.js';
 import { readAll, type Io } from './io.js';
+
+export interface ReadOptions extends ParseOptions {
+  /** Read the input as this format instead of detecting it. */
+  format?: FormatName;
+}
+
+/** `--input-format`: named so, because `--from` is the start date of the clock. */
+export function inputFormatOption(): Option {
+  return new Option('--input-format <format>', 'read the input as this format instead of detecting it from its bytes and extension').choices(
+    FORMAT_NAMES,
+  );
+}
 
 export async function readBytes(path: string, io: Io): Promise<Buffer> {
   if (path === '-') return readAll(io.stdin);
@@ -26,12 +42,24 @@ export async function readBytes(path: string, io: Io): Promise<Buffer> {
   }
 }
 
-export async function readReport(path: string, io: Io, options: ParseOptions = {}): Promise<Report> {
+export async function readReport(path: string, io: Io, options: ReadOptions = {}): Promise<Report> {
+  const { format, ...parse } = options;
   const bytes = await readBytes(path, io);
+  const detected = detectFormat(bytes, path, format);
+  if (detected.format !== 'markdown') {
+    const { parseDocument } = await import('../parse-document.js');
+    try {
+      return await parseDocument(bytes, { ...parse, path, ...(format && { format }) });
+    } catch (error) {
+      // A document that cannot be read is input that is not a readable report, as with binary files.
+      if (error instanceof DocumentError) throw new CliError(error.message, EXIT.notText);
+      throw error;
+    }
+  }
   const text = decodeInput(bytes, path);
   if (looksLikeJson(text)) return reportFromJson(text, path);
   const { parseReport } = await import('../parse-report.js');
-  return parseReport(text, { ...options, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
+  return parseReport(text, { ...parse, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {

@@ -72,8 +72,9 @@ export function blocksOf(tree: Root, source: string): Block[] {
   function visitList(node: List, depth: number): void {
     const listStart = node.ordered ? (node.start ?? 1) : null;
     const listId = ++lists;
-    for (const item of node.children) {
-      const marker = node.ordered ? writtenNumber(item) : null;
+    for (const [index, item] of node.children.entries()) {
+      // Numbers drawn by a browser or word processor (HTML, DOCX) are not in the source: count them.
+      const marker = node.ordered ? (writtenNumber(item) ?? listStart! + index) : null;
       const children = item.children as Nodes[];
       const info: ListInfo = { ordered: Boolean(node.ordered), marker, listStart, listId, depth, first: true };
       if (children.length === 0) continue;

@@ -21,7 +21,7 @@ import type {
 } from '../schema/report.js';
 import { blocksOf, type Block } from './blocks.js';
 import { resolveEmphasis, unclosedOpeners } from './emphasis.js';
-import { applyField, fieldOfRow, fieldsOfParagraph, isFieldTable } from './fields.js';
+import { applyField, fieldOfRow, fieldsOfParagraph, isFieldTable, standardKey } from './fields.js';
 import { buildFinding, checkNumbering, numberPrefix, partText, type Part } from './findings.js';
 import { gradeLine, isKnownOutcome, kindOfTitle, parseHeading } from './headings.js';
 import { isAllBold, linesOf, offsetAt, textOf, type InlineText } from './inline.js';
@@ -519,10 +519,15 @@ function hasText(b: Block): boolean {
   return b.cells ? b.cells.some((cell) => textOf(cell).length > 0) : textOf(b.inline).length > 0;
 }
 
-/** Headings, and bold-only paragraphs short enough to be one. */
+/**
+ * Headings, and bold-only paragraphs short enough to be one, unless the bold
+ * line is a header field ("**Lead inspector: Dawn Godfrey**").
+ */
 function isHeadingLike(b: Block): boolean {
   if (b.type === 'heading') return true;
-  return b.type === 'paragraph' && !b.list && isAllBold(b.inline) && textOf(b.inline).length <= 200;
+  if (b.type !== 'paragraph' || b.list || !isAllBold(b.inline) || textOf(b.inline).length > 200) return false;
+  const field = fieldsOfParagraph(b.inline)?.fields[0];
+  return !field || standardKey(field.label) === null;
 }
 
 function blockText(b: Block): string {

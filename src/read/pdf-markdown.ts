@@ -1,0 +1,267 @@
+/**
+ * Blocks → markdown text, with a map from offsets in that text back to the
+ * page and line of the PDF they came from. Italic and bold runs become `*`
+ * and `**`; everything else that markdown would read as markup is escaped,
+ * so that the text means exactly what the PDF says.
+ */
+import { standardKey } from '../extract/fields.js';
+import type { Block, Cell } from './pdf-blocks.js';
+import { allBold } from './pdf-blocks.js';
+import type { PlacedLine } from './pdf-layout.js';
+import { segmentText, type Run } from './pdf-lines.js';
+
+export interface PageMark {
+  /** Offset in the markdown where the text of this PDF line starts. */
+  offset: number;
+  page: number;
+  /** 1-based line on the page, counting every line of text top to bottom. */
+  line: number;
+}
+
+export interface Rendered {
+  markdown: string;
+  /** In offset order. */
+  marks: PageMark[];
+}
+
+interface Piece {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  /** The PDF line whose text starts with this piece. */
+  line?: PlacedLine;
+}
+
+/** The page and line of the PDF that the markdown at `offset` came from. */
+export function pageAt(marks: PageMark[], offset: number): { page: number; line: number } | null {
+  if (marks.length === 0) return null;
+  let lo = 0;
+  let hi = marks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (marks[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { page: marks[lo]!.page, line: marks[lo]!.line };
+}
+
+export function renderMarkdown(blocks: Block[]): Rendered {
+  let markdown = '';
+  const marks: PageMark[] = [];
+  const emit = (text: string, lines: Array<{ at: number; line: PlacedLine }>) => {
+    if (markdown) markdown += '\n\n';
+    for (const { at, line } of lines) marks.push({ offset: markdown.length + at, page: line.page, line: line.index });
+    markdown += text;
+  };
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      const table = renderTable(block);
+      emit(table.text, table.lines);
+      continue;
+    }
+    const pieces = piecesOf(block);
+    let prefix = '';
+    if (block.kind === 'heading') {
+      prefix = `${'#'.repeat(block.level ?? 1)} `;
+      for (const p of pieces) p.bold = p.italic = false;
+    } else if (block.kind === 'bullet') prefix = '- ';
+    else if (block.kind === 'numbered' && /^\d+$/.test(block.number!)) prefix = `${block.number}. `;
+    else if (block.kind === 'numbered') prefix = `${block.number} `;
+    if (block.kind !== 'heading' && isFieldLine(pieces)) for (const p of pieces) p.bold = false;
+    const body = inline(pieces, block.kind === 'heading' ? ' ' : null);
+    // After a list marker the first line cannot start a block; every other line could.
+    const text = prefix + escapeLineStarts(body.text, prefix ? 1 : 0);
+    // Escapes only add characters: a line's mark moves by at most the few added before it.
+    const shift = text.length - body.text.length;
+    emit(
+      text,
+      body.lines.map(({ at, line }, k) => ({ at: k === 0 ? 0 : Math.min(at + shift, text.length), line })),
+    );
+  }
+  return { markdown: `${markdown}\n`, marks };
+}
+
+/**
+ * The pieces of a block's text: its lines joined with a space where the
+ * text wrapped, with nothing after a hyphen at a line end ("mid-" + "2012"),
+ * and with a line break where a line ended early (an address, a field).
+ * Segments of one line are joined with a tab, as in tab-separated fields.
+ */
+function piecesOf(block: Block): Piece[] {
+  const pieces: Piece[] = [];
+  block.lines.forEach((line, k) => {
+    let segments = line.segments;
+    if (k === 0 && block.marker) {
+      segments = block.marker.apart ? segments.slice(1) : [{ ...segments[0]!, runs: dropChars(segments[0]!.runs, block.marker.length) }, ...segments.slice(1)];
+    }
+    if (k > 0) {
+      const prev = block.lines[k - 1]!;
+      const marked = k === 1 && block.marker?.apart === true;
+      const sep = separator(marked ? { ...prev, segments: prev.segments.slice(1) } : prev, line, block.kind === 'heading');
+      if (sep) pieces.push({ text: sep, bold: false, italic: false });
+    }
+    segments.forEach((segment, s) => {
+      if (s > 0) pieces.push({ text: block.kind === 'heading' ? ' ' : '\t', bold: false, italic: false });
+      segment.runs.forEach((run, r) => pieces.push({ text: run.text, bold: run.bold, italic: run.italic, ...(s === 0 && r === 0 && { line }) }));
+    });
+  });
+  return pieces;
+}
+
+/** The runs without their first `n` characters (an item's marker). */
+function dropChars(runs: Run[], n: number): Run[] {
+  const out: Run[] = [];
+  let left = n;
+  for (const run of runs) {
+    if (left >= run.text.length) {
+      left -= run.text.length;
+      continue;
+    }
+    out.push({ ...run, text: run.text.slice(left) });
+    left = 0;
+  }
+  return out;
+}
+
+function separator(prev: PlacedLine, line: PlacedLine, heading: boolean): string {
+  const before = prev.segments.map(segmentText).join(' ');
+  const after = line.segments.map(segmentText).join(' ');
+  if (/[\p{L}\p{N}]-$/u.test(before) && /^[\p{L}\p{N}]/u.test(after)) return '';
+  // Text that a page or column break split goes on where it stopped.
+  if (heading || prev.page !== line.page || prev.column !== line.column) return ' ';
+  if (prev.segments.length > 1 || line.segments.length > 1) return '\n';
+  return wrapped(prev, line) ? ' ' : '\n';
+}
+
+/** Whether the line ended because the next word would not fit (a wrap), not because the author broke it. */
+function wrapped(prev: PlacedLine, line: PlacedLine): boolean {
+  const first = line.segments[0]!;
+  const text = segmentText(first);
+  const word = /^\S+/.exec(text)?.[0] ?? '';
+  const charWidth = (first.x1 - first.x0) / Math.max(1, text.length);
+  const room = prev.box.x1 - prev.x1;
+  return room < prev.size || room < (word.length + 1) * charWidth * 1.15 + prev.size * 0.5;
+}
+
+/** "Inspection dates: 8 July 2013" set in bold is a header field, not a heading. */
+function isFieldLine(pieces: Piece[]): boolean {
+  const text = pieces.map((p) => p.text).join('');
+  if (!allBold(pieces.map((p) => ({ text: p.text, bold: p.bold, italic: p.italic, family: '', size: 0 })))) return false;
+  const first = text.split('\n')[0]!;
+  const field = /^([^:\t\n]{2,60}?)\s*(?::\s+|\t)\S/.exec(first);
+  return field !== null && standardKey(field[1]!) !== null;
+}
+
+/**
+ * Runs → markdown. Spaces between two runs of one style take that style, so
+ * that an italic sentence is one emphasis; spaces at the edges of a styled
+ * run go outside its markers, as markdown requires.
+ */
+function inline(pieces: Piece[], breakAs: string | null): { text: string; lines: Array<{ at: number; line: PlacedLine }> } {
+  const styled = pieces.map((p) => ({ ...p }));
+  styled.forEach((p, i) => {
+    if (p.text.trim()) return;
+    const before = styled.slice(0, i).reverse().find((q) => q.text.trim());
+    const after = styled.slice(i + 1).find((q) => q.text.trim());
+    p.bold = Boolean(before?.bold && after?.bold);
+    p.italic = Boolean(before?.italic && after?.italic);
+  });
+  let text = '';
+  const lines: Array<{ at: number; line: PlacedLine }> = [];
+  let k = 0;
+  while (k < styled.length) {
+    const { bold, italic } = styled[k]!;
+    let j = k;
+    let value = '';
+    const starts: Array<{ at: number; line: PlacedLine }> = [];
+    while (j < styled.length && styled[j]!.bold === bold && styled[j]!.italic === italic) {
+      const p = styled[j]!;
+      if (p.line) starts.push({ at: value.length, line: p.line });
+      value += breakAs && p.text === '\n' ? breakAs : p.text;
+      j++;
+    }
+    const marker = bold && italic ? '***' : bold ? '**' : italic ? '*' : '';
+    const lead = /^\s*/.exec(value)![0];
+    const trail = value.trim() ? /\s*$/.exec(value)![0] : '';
+    const core = value.slice(lead.length, value.length - trail.length);
+    if (!marker || !core) {
+      const escaped = escapeWithMap(value);
+      for (const s of starts) lines.push({ at: text.length + escaped.map(s.at), line: s.line });
+      text += escaped.text;
+    } else {
+      const escaped = escapeWithMap(core);
+      const base = text.length + lead.length + marker.length;
+      for (const s of starts) lines.push({ at: Math.max(text.length, base + escaped.map(s.at - lead.length)), line: s.line });
+      text += `${lead}${marker}${escaped.text}${marker}${trail}`;
+    }
+    k = j;
+  }
+  return { text, lines };
+}
+
+const SPECIAL = /[\\`*_[\]<>&|]/g;
+
+function escapeWithMap(value: string): { text: string; map: (index: number) => number } {
+  const positions: number[] = [];
+  let text = '';
+  for (let i = 0; i < value.length; i++) {
+    positions.push(text.length);
+    const ch = value[i]!;
+    SPECIAL.lastIndex = 0;
+    text += SPECIAL.test(ch) ? `\\${ch}` : ch;
+  }
+  positions.push(text.length);
+  return { text, map: (index) => positions[Math.max(0, Math.min(index, value.length))]! };
+}
+
+/**
+ * Escape what would start a block at the start of a line: a heading (`#`),
+ * a quote (`>`), a list item (`-`, `+`, `1.`), a setext underline.
+ */
+function escapeLineStarts(text: string, fromLine: number): string {
+  return text
+    .split('\n')
+    .map((line, k) => {
+      if (k < fromLine) return line;
+      const m = /^(\s*)(.*)$/s.exec(line)!;
+      const rest = m[2]!;
+      if (/^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|=+\s*$|-+\s*$)/.test(rest)) return `${m[1]}\\${rest}`;
+      const ordered = /^(\d{1,9})([.)])(\s|$)/.exec(rest);
+      if (ordered) return `${m[1]}${ordered[1]}\\${rest.slice(ordered[1]!.length)}`;
+      return line;
+    })
+    .join('\n');
+}
+
+function renderTable(block: Block): { text: string; lines: Array<{ at: number; line: PlacedLine }> } {
+  const rows = block.rows!;
+  const width = Math.max(...rows.map((r) => r.length));
+  const lines: Array<{ at: number; line: PlacedLine }> = [];
+  let text = '';
+  const row = (cells: Array<Cell | null>) => {
+    text += '|';
+    for (const cell of cells) {
+      text += ' ';
+      if (cell) {
+        const pieces: Piece[] = [];
+        cell.pieces.forEach((p, k) => {
+          if (k > 0) pieces.push({ text: ' ', bold: false, italic: false });
+          p.runs.forEach((run, r) => pieces.push({ text: run.text, bold: run.bold, italic: run.italic, ...(r === 0 && { line: p.line }) }));
+        });
+        const body = inline(pieces, ' ');
+        for (const l of body.lines) lines.push({ at: text.length + l.at, line: l.line });
+        text += body.text.replace(/\n/g, ' ');
+      }
+      text += ' |';
+    }
+    text += '\n';
+  };
+  const [first, ...rest] = rows;
+  if (block.header) row(first!);
+  else row(new Array<Cell | null>(width).fill(null));
+  text += `|${' --- |'.repeat(width)}\n`;
+  for (const r of block.header ? rest : rows) row(r);
+  // Only the first mark of each PDF line matters.
+  const seen = new Set<PlacedLine>();
+  return { text: text.trimEnd(), lines: lines.filter((l) => !seen.has(l.line) && seen.add(l.line)) };
+}
