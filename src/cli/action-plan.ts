@@ -50,7 +50,7 @@ export function registerActionPlan(program: Command, context: Context): void {
   command
     .command('write', { isDefault: true })
     .description('write the action plan a report asks for, pre-filled: a cover and one row per recommendation')
-    .argument('<report>', 'a report file (.md, .txt) or the JSON of `inspect parse`, or "-" for standard input')
+    .argument('<report>', 'a report (.md, .txt, .html, .docx, .pdf) or the JSON of `inspect parse`, or "-" for standard input')
     .option('-o, --out <file>', 'write the plan to this file; .xlsx, .docx, .csv or .md picks the format (default: standard output)')
     .addOption(new Option('--format <format>', 'the plan file format (default: from the --out extension)').choices(PLAN_FORMATS))
     .option('--force', 'overwrite the --out file if it exists')

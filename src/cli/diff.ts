@@ -37,7 +37,7 @@ export function registerDiff(program: Command, context: Context): void {
   program
     .command('diff')
     .description('compare two reports; exit 0 when they do not differ, 1 when they do, 2 on trouble')
-    .argument('<old>', 'the earlier report (.md, .txt, or the JSON `parse` printed), or "-" for standard input')
+    .argument('<old>', 'the earlier report (.md, .txt, .html, .docx, .pdf, or the JSON `parse` printed), or "-" for standard input')
     .argument('<new>', 'the later report, or "-"')
     .addOption(
       new Option('--format <format>', 'text (default on a terminal), json (default when piped), patch (RFC 6902 JSON Patch) or markdown').choices(DIFF_FORMATS),

@@ -35,7 +35,7 @@ export function registerQuery(program: Command, context: Context): void {
   program
     .command('query')
     .description('select findings, recommendations or sections across reports')
-    .argument('<inputs...>', 'reports (.md, .txt, or JSON from `inspect parse`), directories of them, or "-"')
+    .argument('<inputs...>', 'reports (.md, .txt, .html, .docx, .pdf, or JSON from `inspect parse`), directories of them, or "-"')
     .option('--recommendations', 'select recommendations instead of findings')
     .option('--sections', 'select sections instead of findings')
     .addOption(new Option('--section <n>', 'only this section number').argParser(integer))

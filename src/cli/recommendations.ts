@@ -33,7 +33,7 @@ export function registerRecommendations(program: Command, context: Context): voi
   program
     .command('recommendations')
     .description('list recommendations and the action plan with their due dates, owners and status')
-    .argument('<inputs...>', 'report files (.md, .txt) or the JSON of `inspect parse`, or "-" for standard input')
+    .argument('<inputs...>', 'reports (.md, .txt, .html, .docx, .pdf) or the JSON of `inspect parse`, or "-" for standard input')
     .addOption(formatOption())
     .addOption(new Option('--as-of <date>', 'judge status on this date, YYYY-MM-DD (default: today)').argParser(isoDate))
     .addOption(new Option('--soon <days>', 'a deadline this many days away or fewer is "due"').argParser(wholeDays).default(14))

@@ -24,7 +24,7 @@ export function registerValidate(program: Command, context: Context): void {
   program
     .command('validate')
     .description('check reports, or report JSON, for problems: numbering, header fields, dates, timescales, stray markers')
-    .argument('[files...]', 'report files (.md, .txt), JSON printed by `inspect parse`, directories of reports, or "-" for standard input')
+    .argument('[files...]', 'reports (.md, .txt, .html, .docx, .pdf), JSON printed by `inspect parse`, directories of reports, or "-" for standard input')
     .addOption(new Option('--format <format>', 'how to print the problems').choices(FORMATS).default('text'))
     .addOption(
       new Option('--rule <rule=level>', 'set a rule to off, warning or error (repeatable; over .inspectrc.json)')
