@@ -7,8 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
 import { parseReport } from '../parse-report.js';
-import { detectFormat, DocumentError, type DocumentProblem } from '../read/detect.js';
-import { decodeInput, InputError, type InputProblem } from '../read/input.js';
+import { detectFormat } from '../read/detect.js';
+import { decodeInput, InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
 import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 
 export interface Task {
@@ -50,7 +50,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
     const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
     return { ok: true, path, json: JSON.stringify(report), warnings };
   } catch (error) {
-    if (error instanceof InputError || error instanceof DocumentError) return { ok: false, path, problem: error.problem, message: error.message };
+    if (error instanceof InputError) return { ok: false, path, problem: error.problem, message: error.message };
     return { ok: false, path, problem: 'internal', message: `${path}: internal error: ${(error as Error).message}` };
   }
 }

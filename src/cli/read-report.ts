@@ -7,12 +7,12 @@
  */
 import { Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
-import { detectFormat, DocumentError, FORMAT_NAMES, type FormatName } from '../read/detect.js';
+import { detectFormat, FORMAT_NAMES, type FormatName } from '../read/detect.js';
 import { decodeInput, InputError } from '../read/input.js';
 import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 import type { ParseOptions } from '../parse-report.js';
 import type { Report } from '../schema/report.js';
-import { CliError, EXIT } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
 import { readAll, type Io } from './io.js';
 
 export interface ReadOptions extends ParseOptions {
@@ -48,13 +48,7 @@ export async function readReport(path: string, io: Io, options: ReadOptions = {}
   const detected = detectFormat(bytes, path, format);
   if (detected.format !== 'markdown') {
     const { parseDocument } = await import('../parse-document.js');
-    try {
-      return await parseDocument(bytes, { ...parse, path, ...(format && { format }) });
-    } catch (error) {
-      // A document that cannot be read is input that is not a readable report, as with binary files.
-      if (error instanceof DocumentError) throw new CliError(error.message, EXIT.notText);
-      throw error;
-    }
+    return parseDocument(bytes, { ...parse, path, ...(format && { format }) });
   }
   const text = decodeInput(bytes, path);
   if (looksLikeJson(text)) return reportFromJson(text, path);

@@ -5,6 +5,7 @@
  * document readers, so that every bad file ends as one clear line.
  */
 import type { InputFormat } from '../schema/report.js';
+import { InputError, type DocumentProblem } from './input.js';
 
 /** Names accepted for an explicit format (`--input-format`). */
 export const FORMAT_NAMES = ['md', 'markdown', 'html', 'docx', 'pdf'] as const;
@@ -19,18 +20,15 @@ export interface Detected {
   kind?: string;
 }
 
-export type DocumentProblem = 'unsupported' | 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout';
+export type { DocumentProblem };
 
-/** A document that cannot be read: `message` is "<path>: <problem>", one line. */
-export class DocumentError extends Error {
-  readonly problem: DocumentProblem;
-  readonly path: string;
+/** A published document that cannot be read: an input error like any other, with a document's reasons. */
+export class DocumentError extends InputError {
+  declare readonly problem: DocumentProblem;
 
   constructor(path: string, problem: DocumentProblem, reason: string) {
-    super(`${path}: ${reason}`);
+    super(path, problem, reason);
     this.name = 'DocumentError';
-    this.path = path;
-    this.problem = problem;
   }
 }
 

@@ -4,11 +4,15 @@
  */
 export type InputProblem = 'not-found' | 'is-directory' | 'unreadable' | 'empty' | 'binary' | 'encoding' | 'invalid-json';
 
+/** Why a published document (PDF, DOCX, HTML) cannot be read. */
+export type DocumentProblem = 'unsupported' | 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout';
+
+/** Input that cannot be read as a report: `message` is "<path>: <reason>", one line. */
 export class InputError extends Error {
-  readonly problem: InputProblem;
+  readonly problem: InputProblem | DocumentProblem;
   readonly path: string;
 
-  constructor(path: string, problem: InputProblem, reason: string) {
+  constructor(path: string, problem: InputProblem | DocumentProblem, reason: string) {
     super(`${path}: ${reason}`);
     this.name = 'InputError';
     this.path = path;
