@@ -160,3 +160,16 @@ describe('bold header fields', () => {
     expect(r.sections.map((s) => s.title)).toEqual(['General']);
   });
 });
+
+describe('line endings and nesting', () => {
+  it('reads header lines split by lone CR line endings', () => {
+    const r = parse('Date of Inspection\t1 July 2010\rCQC Inspector name\tSue Eardley\r\r## 1 General\r\r1.1 Text.\r');
+    expect(r.metadata.fields.map((f) => f.label)).toEqual(['Date of Inspection', 'CQC Inspector name']);
+    expect(r.metadata.inspector).toBe('Sue Eardley');
+  });
+
+  it('walks 10,000 nested blockquotes without overflowing the stack', () => {
+    const r = parse(`${'>'.repeat(10_000)} 1.1 Deep text.\n`);
+    expect(r.findings.map((f) => [f.id, f.text])).toEqual([['1.1', 'Deep text.']]);
+  });
+});

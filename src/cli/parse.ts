@@ -20,6 +20,8 @@ interface ParseFlags {
   timeout: number;
   glob?: string;
   progress?: boolean;
+  /** One file, printed as one JSON document (parsed on a worker for --timeout). */
+  single?: boolean;
   inputFormat?: FormatName;
 }
 
@@ -44,14 +46,17 @@ export function registerParse(program: Command, context: Context): void {
     .addOption(new Option('--timeout <seconds>', 'give up on a file after this long').argParser(positiveInteger).default(60))
     .option('--glob <pattern>', 'which files of a directory to read (e.g. "*.{md,pdf,docx,html}" for published documents)', '*.{md,markdown,txt}')
     .option('--no-progress', 'never show a progress bar')
-    .action(async (inputs: string[], flags: ParseFlags) => {
+    .action(async (inputs: string[], flags: ParseFlags, command: Command) => {
       const options = { region: flags.region, ...(flags.from && { from: flags.from }) };
-      if (inputs.length === 1 && !flags.ndjson && !flags.outDir && !(await isDirectory(inputs[0]!))) {
+      const single = inputs.length === 1 && !flags.ndjson && !flags.outDir && !(await isDirectory(inputs[0]!));
+      // Only a worker can be stopped mid-parse: a single file runs on one when a time limit is asked for.
+      const timed = command.getOptionValueSource('timeout') === 'cli' && inputs[0] !== '-' && !flags.inputFormat;
+      if (single && !timed) {
         const report = await readReport(inputs[0]!, context.io, { ...options, ...(flags.inputFormat && { format: flags.inputFormat }) });
         await write(context.io.stdout, `${JSON.stringify(report, null, flags.compact ? undefined : 2)}\n`);
         return;
       }
-      context.exitCode = await parseMany(inputs, flags, options, context.io);
+      context.exitCode = await parseMany(inputs, { ...flags, ...(single && { single }) }, options, context.io);
     });
 }
 
@@ -93,7 +98,8 @@ async function parseMany(
         const target = path.join(flags.outDir, outputName(result.path, path));
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
-      } else await write(io.stdout, `${result.json}\n`);
+      } else if (flags.single && !flags.compact) await write(io.stdout, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
+      else await write(io.stdout, `${result.json}\n`);
     } else {
       failed++;
       progress?.clear();

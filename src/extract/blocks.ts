@@ -37,6 +37,17 @@ export function blocksOf(tree: Root, source: string): Block[] {
   let tables = 0;
   let lists = 0;
 
+  // An explicit stack, not recursion: transcripts can nest quotes and lists
+  // thousands deep, and the walk must not overflow the call stack.
+  interface Frame {
+    node: Nodes;
+    list?: ListInfo;
+  }
+  const stack: Frame[] = [];
+  const pushChildren = (frames: Frame[]) => {
+    for (let i = frames.length - 1; i >= 0; i--) stack.push(frames[i]!);
+  };
+
   function visit(node: Nodes, list?: ListInfo): void {
     switch (node.type) {
       case 'heading':
@@ -50,7 +61,7 @@ export function blocksOf(tree: Root, source: string): Block[] {
         textBlocks(node.value, node.position?.start.offset ?? 0, node.type === 'code', list);
         return;
       case 'list':
-        visitList(node, list ? list.depth + 1 : 1);
+        pushChildren(listFrames(node, list ? list.depth + 1 : 1));
         return;
       case 'table':
         visitTable(node, ++tables, list);
@@ -60,26 +71,20 @@ export function blocksOf(tree: Root, source: string): Block[] {
         return;
       default:
         if ('children' in node) {
-          let first = true;
-          for (const child of node.children as Nodes[]) {
-            visit(child, list && { ...list, first: list.first && first });
-            first = false;
-          }
+          pushChildren((node.children as Nodes[]).map((child, index) => ({ node: child, ...(list && { list: { ...list, first: list.first && index === 0 } }) })));
         }
     }
   }
 
-  function visitList(node: List, depth: number): void {
+  function listFrames(node: List, depth: number): Frame[] {
     const listStart = node.ordered ? (node.start ?? 1) : null;
     const listId = ++lists;
-    for (const [index, item] of node.children.entries()) {
+    return node.children.flatMap((item, index) => {
       // Numbers drawn by a browser or word processor (HTML, DOCX) are not in the source: count them.
       const marker = node.ordered ? (writtenNumber(item) ?? listStart! + index) : null;
-      const children = item.children as Nodes[];
       const info: ListInfo = { ordered: Boolean(node.ordered), marker, listStart, listId, depth, first: true };
-      if (children.length === 0) continue;
-      children.forEach((child, index) => visit(child, { ...info, first: index === 0 }));
-    }
+      return (item.children as Nodes[]).map((child, at) => ({ node: child, list: { ...info, first: at === 0 } }));
+    });
   }
 
   function writtenNumber(item: ListItem): number | null {
@@ -119,6 +124,10 @@ export function blocksOf(tree: Root, source: string): Block[] {
     }
   }
 
-  for (const child of tree.children) visit(child);
+  pushChildren(tree.children.map((node) => ({ node })));
+  while (stack.length > 0) {
+    const { node, list } = stack.pop()!;
+    visit(node, list);
+  }
   return out;
 }

@@ -253,7 +253,9 @@ export function linesOf(t: InlineText): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i <= t.raw.length; i++) {
-    if (i === t.raw.length || t.raw[i] === '\n') {
+    // CR, LF and CRLF each end a line, as in micromark.
+    const c = t.raw.charCodeAt(i);
+    if (i === t.raw.length || c === 10 || (c === 13 && t.raw.charCodeAt(i + 1) !== 10)) {
       if (textOf(t, from, i)) out.push([from, i]);
       from = i + 1;
     }
