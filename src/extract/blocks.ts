@@ -5,7 +5,7 @@
  * levels vary and lists, quotes and indented code are transcription accidents.
  */
 import type { List, ListItem, Nodes, Root, Table } from 'mdast';
-import { inlineOf, inlineOfString, type InlineText } from './inline.js';
+import { inlineOf, inlineOfHtml, inlineOfString, textOf, type InlineText } from './inline.js';
 
 export interface ListInfo {
   ordered: boolean;
@@ -110,19 +110,18 @@ export function blocksOf(tree: Root, source: string): Block[] {
 
   /** HTML and indented code blocks hold report text too: one block per paragraph of it. */
   function textBlocks(value: string, offset: number, isCode: boolean, list?: ListInfo): void {
-    const text = isCode ? value : value.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));
-    // Offsets of an indented code block's value no longer match the source;
-    // find each paragraph again in the source to keep positions honest.
-    let from = offset;
-    for (const part of text.split(/\n[ \t]*\n/)) {
-      const trimmed = part.trim();
+    for (const part of value.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+      const trimmed = part[0].trim();
       if (!trimmed) continue;
-      const at = source.indexOf(trimmed.slice(0, 32), from);
-      const start = at >= 0 ? at : from;
-      out.push({ type: 'paragraph', inline: inlineOfString(trimmed, start, source), ...(list && { list }) });
-      from = start + 1;
+      const at = part.index + part[0].indexOf(trimmed);
+      // An HTML block's value is its source; an indented block's lost its indentation, so find it again.
+      const inline = isCode
+        ? inlineOfString(trimmed, Math.max(source.indexOf(trimmed.slice(0, 32), offset), offset), source)
+        : inlineOfHtml(trimmed, offset + at, source);
+      if (textOf(inline)) out.push({ type: 'paragraph', inline, ...(list && { list }) });
     }
   }
+
 
   pushChildren(tree.children.map((node) => ({ node })));
   while (stack.length > 0) {

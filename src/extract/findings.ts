@@ -4,7 +4,7 @@
  */
 import type { Finding, Insertion, JointReport, Position, Section } from '../schema/report.js';
 import type { Block } from './blocks.js';
-import { DROPPED, italicCount, isSpace, offsetAt, textOf, type InlineText } from './inline.js';
+import { DROPPED, endOffsetAt, italicCount, isSpace, offsetAt, textOf, type InlineText } from './inline.js';
 import type { Locator } from './locate.js';
 
 export interface NumberPrefix {
@@ -62,7 +62,8 @@ export function joinParts(parts: Part[]): string {
   return out;
 }
 
-const INSERTION = /\[([^[\]\n]{1,200})\]/g;
+// An insertion may wrap onto a second line; it never holds another bracket.
+const INSERTION = /\[([^[\]]{1,200})\]/g;
 
 /** Editorial insertions such as "[However]" or "[Note: …]"; bare citation numbers ("[1]") are not. */
 /** The texts a part reads from: a row's cells, or the block from `from` on. */
@@ -78,7 +79,7 @@ export function insertionsOf(parts: Part[], locate: Locator): Insertion[] {
       const at = from + match.index;
       out.push({
         text: textOf(t, at, at + match[0].length),
-        position: locate.position(offsetAt(t, at), offsetAt(t, at + match[0].length)),
+        position: locate.position(offsetAt(t, at), endOffsetAt(t, at + match[0].length)),
       });
     }
   }

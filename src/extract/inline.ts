@@ -68,7 +68,26 @@ export function inlineOfString(value: string, offset: number, source: string): I
   const b: Builder = {
     source, chars: [], runFlag: [], length: 0, runStart: [], runOffset: [], runExact: [], italic: 0, bold: 0,
   };
-  pushAligned(b, value, offset, offset + value.length);
+  const end = pushAligned(b, value, offset, offset + value.length);
+  return finish(b, offset, end);
+}
+
+/**
+ * An HTML block's text: the tags read for their meaning (<i>, <em>, <b>,
+ * <br>) and dropped, every character of text at its own place in the source
+ * (an HTML block's value is the source itself).
+ */
+export function inlineOfHtml(value: string, offset: number, source: string): InlineText {
+  const b: Builder = {
+    source, chars: [], runFlag: [], length: 0, runStart: [], runOffset: [], runExact: [], italic: 0, bold: 0,
+  };
+  let at = 0;
+  for (const tag of value.matchAll(/<[^>]*>/g)) {
+    if (tag.index > at) push(b, value.slice(at, tag.index), offset + at, true);
+    html(tag[0], offset + tag.index, b);
+    at = tag.index + tag[0].length;
+  }
+  if (at < value.length) push(b, value.slice(at), offset + at, true);
   return finish(b, offset, offset + value.length);
 }
 
@@ -166,11 +185,11 @@ function push(b: Builder, value: string, offset: number, exact: boolean): void {
  * source. Escapes (`\*`), entities and the whitespace remark trims at line
  * ends make the value differ from the source slice.
  */
-function pushAligned(b: Builder, value: string, start: number, end: number): void {
+function pushAligned(b: Builder, value: string, start: number, end: number): number {
   const src = b.source;
   if (src.slice(start, end) === value) {
     push(b, value, start, true);
-    return;
+    return end;
   }
   let i = 0;
   let j = start;
@@ -183,12 +202,19 @@ function pushAligned(b: Builder, value: string, start: number, end: number): voi
       continue;
     }
     if (i > runI) push(b, value.slice(runI, i), runJ, true);
-    if (src[j] === '\\' && src[j + 1] === value[i]) j++;
+    const reference = src[j] === '&' ? CHARACTER_REFERENCE.exec(src.slice(j, j + 40)) : null;
+    if (reference) {
+      // "&nbsp;" or "&#8217;" in the source is one character in the text.
+      const width = value.codePointAt(i)! > 0xffff ? 2 : 1;
+      push(b, value.slice(i, i + width), j, false);
+      i += width;
+      j += reference[0].length;
+    } else if (src[j] === '\\' && src[j + 1] === value[i]) j++;
     else {
       const k = src.indexOf(value[i]!, j);
       if (k < 0 || k - j > 16) {
         push(b, value.slice(i), j, false);
-        return;
+        return Math.max(j, end);
       }
       j = k;
     }
@@ -196,6 +222,14 @@ function pushAligned(b: Builder, value: string, start: number, end: number): voi
     runJ = j;
   }
   if (i > runI) push(b, value.slice(runI, i), runJ, true);
+  return j;
+}
+
+const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/** The source offset just after `raw[index - 1]`: where a span that ends at `index` ends in the source. */
+export function endOffsetAt(t: InlineText, index: number): number {
+  return index > 0 ? offsetAt(t, index - 1) + 1 : offsetAt(t, 0);
 }
 
 /** Source offset of `raw[index]` (or of the end, for index === raw.length). */

@@ -391,7 +391,9 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
     const b = blocks[i]!;
     if (b.list || b.type === 'row') return true;
     if (/^[a-z(]/.test(plain)) return true;
-    if (!/[.!?…]['"”’)\]]*$/.test(partText(open.parts.at(-1)!))) return true;
+    // A closing note or citation in brackets ("… weakness. [Note: …]", "remain.[12]") does not leave it unfinished.
+    const last = partText(open.parts.at(-1)!).replace(/(?:\s*\[[^[\]]*\])+$/, '');
+    if (!/[.!?…]['"”’)\]]*$/.test(last)) return true;
     return numberedAhead[i]!;
   }
 
