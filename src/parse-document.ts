@@ -41,7 +41,7 @@ export async function readDocument(bytes: Uint8Array, options: DocumentOptions =
   switch (detected.format) {
     case 'markdown': {
       const raw = decodeInput(bytes, path);
-      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      const text = raw.replace(/^\uFEFF+/, '');
       return { format: 'markdown', tree: parseMarkdown(text), text, diagnostics: [] };
     }
     case 'html': {
@@ -131,7 +131,7 @@ function decodeHtml(bytes: Uint8Array, path: string): string {
     if (!(error instanceof InputError) || error.problem !== 'encoding' || !charset) throw error;
     text = new TextDecoder(charset).decode(bytes);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text.replace(/^\uFEFF+/, '');
 }
 
 function declaredCharset(bytes: Uint8Array): string | null {

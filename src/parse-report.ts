@@ -21,8 +21,9 @@ export interface ParseOptions extends ExtractOptions {
 
 /** Parse a report's text into the report model. Never throws on any text input. */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
-  // Positions are offsets into the text without its byte-order mark.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Positions are offsets into the text without its leading byte-order marks
+  // (micromark would skip one more itself and count offsets after it).
+  const body = text.replace(/^\uFEFF+/, '');
   const tree = parseMarkdown(body);
   const model = extract(tree, body, options);
   const report: Report = {

@@ -130,9 +130,13 @@ function walk(nodes: Nodes[], b: Builder): void {
       case 'break':
         push(b, '\n', at, false);
         break;
-      case 'inlineCode':
-        push(b, node.value, at, false);
+      case 'inlineCode': {
+        // Align the code inside its backtick fences, as text is aligned.
+        const fence = /^`+/.exec(b.source.slice(at, at + 64))?.[0].length ?? 0;
+        const end = node.position?.end.offset ?? at;
+        pushAligned(b, node.value, at + fence, Math.max(at + fence, end - fence));
         break;
+      }
       case 'html':
         html(node.value, at, b);
         break;
@@ -196,7 +200,8 @@ function pushAligned(b: Builder, value: string, start: number, end: number): num
   let runI = 0;
   let runJ = start;
   while (i < value.length) {
-    if (src[j] === value[i]) {
+    // A line ending that a code span turned into a space is still that character's place.
+    if (src[j] === value[i] || (value[i] === ' ' && (src[j] === '\n' || (src[j] === '\r' && src[j + 1] !== '\n')))) {
       i++;
       j++;
       continue;

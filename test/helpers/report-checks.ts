@@ -12,7 +12,7 @@ import { lostLines } from './text-lost.js';
 
 /** The text positions count in: the input without its byte-order mark. */
 export function bodyOf(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text.replace(/^\uFEFF+/, '');
 }
 
 export function schemaProblems(report: unknown): string[] {
@@ -86,9 +86,21 @@ export function positionProblems(text: string, report: Report): string[] {
   return problems;
 }
 
-/** Letters and digits only: what survives any markup, escape, entity-free spacing or line wrapping. */
+/** Letters and digits only: what survives any markup, escape, spacing or line wrapping. */
 function letters(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The source with its character references read (`&#65;` is an A), or null when it holds one this list cannot read. */
+function decodeReferences(source: string): string | null {
+  const decoded = source.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (ref, dec, hex, name) => {
+    if (name) return NAMED[name] ?? '\u0000';
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  });
+  return decoded.includes('\u0000') ? null : decoded;
 }
 
 /** Whether `needle` can be read, in order, within `hay` (markup, links and tags may sit between). */
@@ -105,11 +117,7 @@ function within(needle: string, hay: string): boolean {
  * its test passes.
  */
 export const KNOWN_POSITION_ISSUES: Array<[RegExp, string]> = [
-  [/&/, 'a character reference (`&nbsp;`, `&#8217;`) throws the source map of the rest of its text node off'],
-  [/\][*_]*(?:[<\\]|[ \t]+[\r\n])/, 'an insertion followed by an HTML tag, a backslash escape or spaces at the end of its line ends after them'],
-  [/(?:^|[\r\n])[ \t>*+\-\d.)]*</, 'text in an HTML block (also inside a list or quote) whose tags were blanked is placed at the start of the block'],
-  [/`/, 'text in a code span is placed at the start of the span'],
-  [/(?:^|[\r\n])(?: {4}|\t)/, 'the span of text in an indented code block ends short by the indentation of its later lines'],
+  [/(?:^|[\r\n])(?: {4}|\t)|```|~~~/, 'a paragraph of a code block is placed at an earlier one that starts with the same 32 characters'],
 ];
 
 /**
@@ -127,14 +135,17 @@ export function claimProblems(text: string, report: Report): string[] {
   const untagged = (s: string) => s.replace(/<[^>]*>/g, '');
   const holds = (where: string, what: string, position: PositionLike) => {
     const span = slice(position);
-    if (!within(letters(what), letters(span))) problems.push(`${where}: ${JSON.stringify(what.slice(0, 80))} is not at ${position.start.offset}–${position.end.offset} (${JSON.stringify(span.slice(0, 80))})`);
+    // Character references are read, unless escaped or in code: either reading may be the right one.
+    const read = decodeReferences(span);
+    if (!within(letters(what), letters(span)) && read !== null && !within(letters(what), letters(read))) problems.push(`${where}: ${JSON.stringify(what.slice(0, 80))} is not at ${position.start.offset}–${position.end.offset} (${JSON.stringify(span.slice(0, 80))})`);
   };
   /** An insertion's span is its bracketed text, give or take the markup around it (`*`, `_`, tags, a code span's backticks). */
   const bracketed = (where: string, insertions: Report['findings'][number]['insertions']) =>
     insertions.forEach((ins, k) => {
       const span = slice(ins.position);
       const bare = untagged(span.replace(/^[`*_~]+|[`*_~]+$/g, ''));
-      if (!bare.startsWith('[') || !bare.endsWith(']') || letters(bare) !== letters(untagged(ins.text))) {
+      const same = (s: string | null) => s !== null && letters(s) === letters(untagged(ins.text));
+      if (!bare.startsWith('[') || !bare.endsWith(']') || !(same(bare) || same(decodeReferences(bare)))) {
         problems.push(`${where}.insertions[${k}]: ${JSON.stringify(ins.text)} but the span is ${JSON.stringify(span.slice(0, 80))}`);
       }
     });
@@ -143,7 +154,7 @@ export function claimProblems(text: string, report: Report): string[] {
     // The id is on the finding's first line, give or take one: a list item's text may start on the line after its
     // marker, and a stray `*` on a line of its own may open the paragraph that holds the number.
     const line = lineOf(starts, f.position.start.offset);
-    const lines = body.slice(starts[Math.max(0, line - 1)], starts[line + 2] ?? body.length).replace(/<[^>]*>|[*_\\]/g, '');
+    const lines = body.slice(starts[Math.max(0, line - 1)], starts[line + 2] ?? body.length).replace(/<[^>]*>|[*_\\`]/g, '');
     if (!lines.includes(f.id)) problems.push(`findings[${i}]: id ${f.id} is not on its first line ${JSON.stringify(lines.slice(0, 80))}`);
     holds(`findings[${i}] (${f.id}).text`, f.text, f.position);
     bracketed(`findings[${i}] (${f.id})`, f.insertions);

@@ -66,5 +66,5 @@ export function strings(value: unknown, out: string[] = []): string[] {
 /** The source lines of `text` that appear nowhere in `report` (its source facts and diagnostics aside). */
 export function lostLines(text: string, report: Report): string[] {
   const haystack = compact(normalise(strings({ ...report, source: null, diagnostics: null }).join('\n')));
-  return sourceLines(parseMarkdown(text.replace(/^\uFEFF/, ''))).filter((line) => !haystack.includes(compact(line)));
+  return sourceLines(parseMarkdown(text.replace(/^\uFEFF+/, ''))).filter((line) => !haystack.includes(compact(line)));
 }

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Position } from '../../src/index.js';
+import { reportProblems } from '../helpers/report-checks.js';
 
 const at = (text: string, position: Position) => text.slice(position.start.offset, position.end.offset);
 
@@ -81,6 +82,19 @@ describe('text in HTML and indented blocks', () => {
   });
 });
 
+describe('text in a code block', () => {
+  it('places each paragraph at its own text, even when an earlier one starts with the same words', () => {
+    const text = [
+      '## 1 General',
+      '    1.1 The local authority must strengthen its plans. The local authority must strengthen training.',
+      '    The local authority must strengthen training for staff.',
+    ].join('\n\n');
+    const [paragraph] = parseReport(text).sections[0]!.content;
+    expect(paragraph?.text).toBe('The local authority must strengthen training for staff.');
+    expect(at(text, paragraph!.position)).toBe('The local authority must strengthen training for staff.');
+  });
+});
+
 describe('lone CR line endings', () => {
   it('end the lines of a paragraph, as LF does', () => {
     const text = 'Date of Inspection: 28 June 2010\rCQC Inspector name: Sue Eardley\r\r## 1 General\r\r1.1 The service is good.\r';
@@ -90,5 +104,22 @@ describe('lone CR line endings', () => {
       ['CQC Inspector name', 'Sue Eardley'],
     ]);
     expect(report.metadata.inspector).toBe('Sue Eardley');
+  });
+});
+
+describe('byte-order marks', () => {
+  it('are all left out of the text, so that positions stay at their text (a counterexample fast-check found)', () => {
+    const text = '\uFEFF\uFEFF<b>Date of Inspection</b>\t<b>1 July 2010</b>\n\n# 1 General\n\n1.1 Text.\n';
+    const report = parseReport(text);
+    const body = text.replace(/^\uFEFF+/, '');
+    const section = report.sections[0]!;
+    expect(body.slice(section.position.start.offset, section.position.end.offset)).toBe('# 1 General');
+  });
+});
+
+describe('a code span', () => {
+  it('keeps its characters at their places when it wraps a line (a counterexample fast-check found)', () => {
+    const text = '*`*<b>Date of Inspection</b>\t<b>28 June 2010</b>\n`<b>Date of final Report</b>\t<b>23rd August 2010</b>\n\n# 1 General\n\nThe health.\n';
+    expect(reportProblems(text, parseReport(text))).toEqual([]);
   });
 });
