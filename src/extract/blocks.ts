@@ -110,14 +110,17 @@ export function blocksOf(tree: Root, source: string): Block[] {
 
   /** HTML and indented code blocks hold report text too: one block per paragraph of it. */
   function textBlocks(value: string, offset: number, isCode: boolean, list?: ListInfo): void {
+    let from = offset;
     for (const part of value.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
       const trimmed = part[0].trim();
       if (!trimmed) continue;
       const at = part.index + part[0].indexOf(trimmed);
-      // An HTML block's value is its source; an indented block's lost its indentation, so find it again.
+      // An HTML block's value is its source; an indented block's lost its
+      // indentation, so find each paragraph again, after the one before it.
       const inline = isCode
-        ? inlineOfString(trimmed, Math.max(source.indexOf(trimmed.slice(0, 32), offset), offset), source)
+        ? inlineOfString(trimmed, Math.max(source.indexOf(trimmed.slice(0, 32), from), from), source)
         : inlineOfHtml(trimmed, offset + at, source);
+      from = inline.end;
       if (textOf(inline)) out.push({ type: 'paragraph', inline, ...(list && { list }) });
     }
   }
