@@ -74,12 +74,11 @@ const sentence = fc
 
 /**
  * Words joined by spaces or, now and then, a soft line break, as PDF
- * transcriptions wrap. Never right after the first word ("17.\nThe" would be
- * an empty list item), and never inside brackets: an insertion broken over
- * two lines is not found (see test/property/regressions.test.ts).
+ * transcriptions wrap (inside an insertion too). Never right after the first
+ * word: "17.\nThe" would be an empty list item.
  */
 function wrap(text: string, breaks: number[]): string {
-  const parts = text.replace(/\[[^\]]*\]/g, (m) => m.replace(/ /g, '\u0000')).split(' ').map((p) => p.replace(/\u0000/g, ' '));
+  const parts = text.split(' ');
   for (const b of breaks) {
     const at = 2 + (b % Math.max(1, parts.length - 2));
     if (at < parts.length && !parts[at - 1]!.endsWith('\n')) parts[at - 1] += '\n';
@@ -168,11 +167,7 @@ function writeFinding(spec: FindingSpec, id: string, section: number, bare: bool
   let firstEnd = 0;
   spec.sentences.forEach((s, i) => {
     const extra = inner.get(i);
-    if (!extra) pieces.push(s);
-    // After the last sentence it goes inside, before the end mark: a paragraph
-    // ending "… good. [12]" is not taken as finished (see test/property/regressions.test.ts).
-    else if (i === spec.sentences.length - 1) pieces.push(s.replace(/([.!?…][”)]?)$/, ` ${extra}$1`));
-    else pieces.push(s, extra);
+    pieces.push(s, ...(extra ? [extra] : []));
     if (i === 0) firstEnd = pieces.length;
   });
   const body = pieces.join(' ');
@@ -530,11 +525,7 @@ function writeDocument(spec: DocumentSpec): GeneratedReport {
     actionPlanDays = 20;
   }
 
-  // Lines of a paragraph ended by a lone CR are not told apart (see
-  // regressions.test.ts), so header lines joined by soft breaks get CRLF.
-  const softHeader = spec.header && ['tab-bold', 'tab', 'colon-soft'].includes(spec.header.form);
-  const lineEnding = spec.lineEnding === '\r' && softHeader ? '\r\n' : spec.lineEnding;
-  const text = `${spec.bom ? '\uFEFF' : ''}${blocks.join('\n\n')}\n`.replace(/\n/g, lineEnding);
+  const text = `${spec.bom ? '\uFEFF' : ''}${blocks.join('\n\n')}\n`.replace(/\n/g, spec.lineEnding);
   return { text, title, fields, findings, recommendations, actionPlanDays };
 }
 

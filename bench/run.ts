@@ -1,0 +1,394 @@
+/**
+ * `npm run bench`: how fast `inspect` is, as ratios against baselines measured
+ * in the same run (these machines are too noisy for absolute times). The
+ * corpora are built from the fixtures in a temporary directory at run time;
+ * nothing large is committed. Prints one table and writes the figures, the
+ * raw times and the machine to bench/results/<time>.json (git-ignored).
+ *
+ *   npm run bench                  everything (about ten minutes here)
+ *   npm run bench -- --quick       fewer repeats, no 50 MB report, no pandoc
+ *
+ * Run it on a quiet machine: it warns when the load average says otherwise.
+ */
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const quick = flags.quick;
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'bin', 'inspect.js');
+const BARE = join(ROOT, 'bench', 'bare-remark.mjs');
+const BARE_WORKERS = join(ROOT, 'bench', 'bare-remark-workers.mjs');
+const RSS_HOOK = pathToFileURL(join(ROOT, 'bench', 'rss.mjs')).href;
+const SEED = join(ROOT, 'fixtures', 'essex-2010-cqc-safeguarding-lac', 'input.md');
+
+// ---------------------------------------------------------------------------
+// Corpora, from the fixtures.
+
+const work = mkdtempSync(join(tmpdir(), 'inspect-bench-'));
+const seedText = readFileSync(SEED, 'utf8');
+
+/** The real reports (fixtures/<name>/input.md) and the seed's variants (fixtures/variants/<name>/input.md). */
+function fixtureInputs(): string[] {
+  const inputs = (dir: string) =>
+    readdirSync(dir)
+      .sort()
+      .map((name) => join(dir, name, 'input.md'))
+      .filter((path) => existsSync(path));
+  return [...inputs(join(ROOT, 'fixtures')), ...inputs(join(ROOT, 'fixtures', 'variants'))];
+}
+
+function corpus(name: string, count: number): { dir: string; files: string[]; bytes: number } {
+  const sources = fixtureInputs();
+  const dir = join(work, name);
+  mkdirSync(dir);
+  const files: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const source = sources[i % sources.length]!;
+    const file = join(dir, `${String(i).padStart(5, '0')}.md`);
+    copyFileSync(source, file);
+    files.push(file);
+    bytes += statSync(file).size;
+  }
+  return { dir, files, bytes };
+}
+
+function bigReport(megabytes: number): string {
+  const path = join(work, `report-${megabytes}mb.md`);
+  writeFileSync(path, seedText.repeat(Math.ceil((megabytes * 1_000_000) / seedText.length)));
+  return path;
+}
+
+// ---------------------------------------------------------------------------
+// Measuring.
+
+interface Run {
+  ms: number;
+  rssKb: number | null;
+}
+
+/** Run node with `args`, output to /dev/null; with `rss`, read the peak RSS the hook writes. */
+function node(args: string[], options: { rss?: boolean } = {}): Run {
+  const rssFile = join(work, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const spawnOptions: SpawnSyncOptions = {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', CI: '1', ...(options.rss && { BENCH_RSS_FILE: rssFile }) },
+    maxBuffer: 64 * 1024 * 1024,
+  };
+  const argv = options.rss ? ['--import', RSS_HOOK, ...args] : args;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, argv, spawnOptions);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ').slice(0, 200)} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`);
+  const rssKb = options.rss ? Number(readFileSync(rssFile, 'utf8')) : null;
+  return { ms, rssKb };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Run two commands alternately `n` times (after a warm-up of each) and take the median of each. */
+function alternate(a: () => Run, b: () => Run, n: number): [Run[], Run[]] {
+  a();
+  b();
+  const as: Run[] = [];
+  const bs: Run[] = [];
+  for (let i = 0; i < n; i++) {
+    as.push(a());
+    bs.push(b());
+  }
+  return [as, bs];
+}
+
+interface Row {
+  measure: string;
+  inspect: string;
+  baseline: string;
+  ratio: number | null;
+  target: string;
+  ok: boolean | null;
+  raw: Record<string, unknown>;
+  note?: string;
+}
+
+const rows: Row[] = [];
+const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const fmtMb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+function row(r: Row): void {
+  rows.push(r);
+  const ratio = r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`;
+  process.stderr.write(`bench: ${r.measure}: ${ratio} (${r.inspect} vs ${r.baseline})${r.note ? `; ${r.note}` : ''}\n`);
+}
+
+// ---------------------------------------------------------------------------
+// The measures.
+
+const startLoad = loadavg();
+if (startLoad[0]! > cpus().length * 0.5) {
+  process.stderr.write(`bench: warning: load average ${startLoad[0]!.toFixed(2)} on ${cpus().length} cores; figures will be noisy\n`);
+}
+
+// 1. Cold start: one report to /dev/null against a bare unified + remark-parse script.
+{
+  const [inspect, bare] = alternate(() => node([CLI, 'parse', SEED]), () => node([BARE, SEED]), quick ? 7 : 21);
+  const a = median(inspect.map((r) => r.ms));
+  const b = median(bare.map((r) => r.ms));
+  row({
+    measure: 'cold start: inspect parse seed.md',
+    inspect: fmtMs(a),
+    baseline: `${fmtMs(b)} bare remark script`,
+    ratio: a / b,
+    target: '≤ 1.25×',
+    ok: a / b <= 1.25,
+    raw: { inspectMs: inspect.map((r) => r.ms), bareMs: bare.map((r) => r.ms) },
+  });
+}
+
+// 2. inspect --help against node -e 0.
+{
+  const [inspect, bare] = alternate(() => node([CLI, '--help']), () => node(['-e', '0']), quick ? 7 : 21);
+  const a = median(inspect.map((r) => r.ms));
+  const b = median(bare.map((r) => r.ms));
+  row({
+    measure: 'inspect --help',
+    inspect: fmtMs(a),
+    baseline: `${fmtMs(b)} node -e 0`,
+    ratio: a / b,
+    target: '≤ 1.6×',
+    ok: a / b <= 1.6,
+    raw: { inspectMs: inspect.map((r) => r.ms), nodeMs: bare.map((r) => r.ms) },
+  });
+}
+
+// 3. Extraction overhead, in process: parseReport over 2,000 copies of the seed against a bare remark-parse loop.
+{
+  const { parseReport } = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
+  const remark = unified().use(remarkParse).freeze();
+  // Copies, not one string: nothing may be cached between them.
+  const texts = Array.from({ length: 2000 }, (_, i) => `${seedText}\n<!-- ${i} -->\n`);
+  const rounds = 10;
+  const per = texts.length / rounds;
+  let inspectMs = 0;
+  let bareMs = 0;
+  for (let i = 0; i < 20; i++) {
+    parseReport(texts[i]!);
+    remark.parse(texts[i]!);
+  }
+  for (let r = 0; r < rounds; r++) {
+    const batch = texts.slice(r * per, (r + 1) * per);
+    let t = performance.now();
+    for (const text of batch) remark.parse(text);
+    bareMs += performance.now() - t;
+    t = performance.now();
+    for (const text of batch) parseReport(text);
+    inspectMs += performance.now() - t;
+  }
+  const megabytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  row({
+    measure: 'extraction: parseReport × 2,000 seeds, in process',
+    inspect: `${fmtMs(inspectMs)} (${(megabytes / (inspectMs / 1000)).toFixed(1)} MB/s)`,
+    baseline: `${fmtMs(bareMs)} remark-parse (${(megabytes / (bareMs / 1000)).toFixed(1)} MB/s)`,
+    ratio: inspectMs / bareMs,
+    target: '≤ 1.25×',
+    ok: inspectMs / bareMs <= 1.25,
+    raw: { inspectMs, bareMs, megabytes },
+  });
+}
+
+// 4. Parallel batch: 2,000 files to NDJSON on 2 workers against 1; for reference, bare remark on workers, and
+// what the machine gives two busy processes at once (virtual cores may share one physical core).
+const files2000 = corpus('corpus-2000', 2000);
+const files100 = corpus('corpus-100', 100);
+let batchTwo: Run | null = null;
+{
+  const spin = ['-e', 'let x = 0; for (let i = 0; i < 2e9; i++) x += i;'];
+  node(spin);
+  const alone = median([node(spin).ms, node(spin).ms, node(spin).ms]);
+  const together: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = process.hrtime.bigint();
+    await Promise.all([run(process.execPath, spin), run(process.execPath, spin)]);
+    together.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const both = median(together);
+  row({
+    measure: 'parallel, machine: two busy processes at once against one after the other',
+    inspect: `${fmtMs(both)} at once`,
+    baseline: `${fmtMs(2 * alone)} one after the other`,
+    ratio: (2 * alone) / both,
+    target: '(reference)',
+    ok: null,
+    raw: { aloneMs: alone, togetherMs: together },
+  });
+}
+{
+  const repeats = quick ? 1 : 2;
+  const [one, two] = alternate(
+    () => node([CLI, 'parse', files2000.dir, '--jobs', '1'], { rss: true }),
+    () => node([CLI, 'parse', files2000.dir, '--jobs', '2'], { rss: true }),
+    repeats,
+  );
+  const a = median(one.map((r) => r.ms));
+  const b = median(two.map((r) => r.ms));
+  batchTwo = { ms: b, rssKb: Math.max(...two.map((r) => r.rssKb!)) };
+  const [bareOne, bareTwo] = alternate(
+    () => node([BARE_WORKERS, '--jobs', '1', ...files2000.files]),
+    () => node([BARE_WORKERS, '--jobs', '2', ...files2000.files]),
+    repeats,
+  );
+  const c = median(bareOne.map((r) => r.ms));
+  const d = median(bareTwo.map((r) => r.ms));
+  row({
+    measure: `parallel: inspect parse 2,000 files (${Math.round(files2000.bytes / 1e6)} MB), 2 workers`,
+    inspect: `${fmtMs(b)} on 2`,
+    baseline: `${fmtMs(a)} on 1`,
+    ratio: a / b,
+    target: '≥ 1.3× faster',
+    ok: a / b >= 1.3,
+    raw: { oneMs: one.map((r) => r.ms), twoMs: two.map((r) => r.ms) },
+  });
+  row({
+    measure: 'parallel, reference: bare remark on worker threads, 2 against 1',
+    inspect: `${fmtMs(d)} on 2`,
+    baseline: `${fmtMs(c)} on 1`,
+    ratio: c / d,
+    target: '(reference)',
+    ok: null,
+    raw: { oneMs: bareOne.map((r) => r.ms), twoMs: bareTwo.map((r) => r.ms) },
+  });
+}
+
+// 5. Memory: peak RSS of the 2,000-file batch against a 100-file batch (results streamed, not held).
+{
+  const small = node([CLI, 'parse', files100.dir, '--jobs', '2'], { rss: true });
+  const large = batchTwo ?? node([CLI, 'parse', files2000.dir, '--jobs', '2'], { rss: true });
+  const ratio = large.rssKb! / small.rssKb!;
+  row({
+    measure: 'memory: peak RSS, 2,000 files against 100',
+    inspect: `${fmtMb(large.rssKb!)} for 2,000`,
+    baseline: `${fmtMb(small.rssKb!)} for 100`,
+    ratio,
+    target: '≤ 1.5×',
+    ok: ratio <= 1.5,
+    raw: { largeKb: large.rssKb, smallKb: small.rssKb },
+  });
+}
+
+// 6. One 10 MB report: time against the bare script, peak RSS against bare remark parsing only.
+function single(megabytes: number, target: { rss: number }): void {
+  const path = bigReport(megabytes);
+  const bytes = statSync(path).size;
+  const inspect = node([CLI, 'parse', path], { rss: true });
+  const printing = node([BARE, path], { rss: true });
+  const parsing = node([BARE, path, '--no-print'], { rss: true });
+  row({
+    measure: `one ${megabytes} MB report: time`,
+    inspect: fmtMs(inspect.ms),
+    baseline: `${fmtMs(printing.ms)} bare remark script`,
+    ratio: inspect.ms / printing.ms,
+    target: '(reference)',
+    ok: null,
+    raw: { inspectMs: inspect.ms, bareMs: printing.ms, bytes },
+  });
+  const ratio = inspect.rssKb! / parsing.rssKb!;
+  row({
+    measure: `one ${megabytes} MB report: peak RSS`,
+    inspect: `${fmtMb(inspect.rssKb!)} (${((inspect.rssKb! * 1024) / bytes).toFixed(0)}× input)`,
+    baseline: `${fmtMb(parsing.rssKb!)} remark-parse (${((parsing.rssKb! * 1024) / bytes).toFixed(0)}× input)`,
+    ratio,
+    target: `≤ ${target.rss}×`,
+    ok: ratio <= target.rss,
+    raw: { inspectKb: inspect.rssKb, bareKb: parsing.rssKb, bytes },
+  });
+}
+single(10, { rss: 1.2 });
+if (!quick) single(50, { rss: 1.2 });
+
+// 7. Peer: the same 2,000 files through pandoc -f markdown -t json, two at a time, against inspect on 2 workers.
+{
+  const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  if (quick || pandoc.error || pandoc.status !== 0) {
+    row({
+      measure: 'peer: pandoc -f markdown -t json, 2,000 files',
+      inspect: '–',
+      baseline: '–',
+      ratio: null,
+      target: '≥ 3.5× faster',
+      ok: null,
+      raw: {},
+      note: quick ? 'skipped (--quick)' : 'skipped: pandoc is not on this machine',
+    });
+  } else {
+    const version = pandoc.stdout.split('\n')[0];
+    const started = process.hrtime.bigint();
+    await pool(files2000.files, 2, (file) => run('pandoc', ['-f', 'markdown', '-t', 'json', file]));
+    const pandocMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const inspect = batchTwo!;
+    row({
+      measure: `peer: ${version}, 2,000 files, 2 at a time`,
+      inspect: `${fmtMs(inspect.ms)} inspect on 2 workers`,
+      baseline: `${fmtMs(pandocMs)} pandoc`,
+      ratio: pandocMs / inspect.ms,
+      target: '≥ 3.5× faster',
+      ok: pandocMs / inspect.ms >= 3.5,
+      raw: { pandocMs, inspectMs: inspect.ms, version },
+    });
+  }
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${command} exited ${code}`))));
+  });
+}
+
+async function pool<T>(items: T[], size: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: size }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// Report.
+
+const [{ default: Table }] = await Promise.all([import('cli-table3')]);
+const table = new Table({ head: ['measure', 'inspect', 'baseline', 'ratio', 'target', ''], style: { head: [], border: [] } });
+for (const r of rows) {
+  table.push([r.measure, r.inspect, r.baseline, r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`, r.target, r.ok === null ? (r.note ?? '') : r.ok ? 'ok' : 'MISSED']);
+}
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 1e9),
+  platform: `${platform()} ${release()} ${arch()}`,
+  node: process.version,
+  loadAverage: { start: startLoad, end: loadavg() },
+};
+console.log(table.toString());
+console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; load ${startLoad[0]!.toFixed(2)} at start, ${machine.loadAverage.end[0]!.toFixed(2)} at end`);
+
+const results = join(ROOT, 'bench', 'results');
+mkdirSync(results, { recursive: true });
+const out = join(results, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, machine, rows }, null, 2)}\n`);
+console.log(`wrote ${out}`);
+if (!flags.keep) rmSync(work, { recursive: true, force: true });
