@@ -81,14 +81,21 @@ export function inlineOfHtml(value: string, offset: number, source: string): Inl
   const b: Builder = {
     source, chars: [], runFlag: [], length: 0, runStart: [], runOffset: [], runExact: [], italic: 0, bold: 0,
   };
+  // Inside a blockquote or list item the value has lost each later line's
+  // "> " or indent, so text is aligned with the source, and tags found in it,
+  // from a cursor that moves on through both.
   let at = 0;
+  let j = offset;
   for (const tag of value.matchAll(/<[^>]*>/g)) {
-    if (tag.index > at) push(b, value.slice(at, tag.index), offset + at, true);
-    html(tag[0], offset + tag.index, b);
+    if (tag.index > at) j = pushAligned(b, value.slice(at, tag.index), j, j + tag.index - at);
+    const k = source.indexOf(tag[0], j);
+    const tagAt = k >= 0 && k - j <= 16 ? k : j;
+    html(tag[0], tagAt, b);
+    j = tagAt + tag[0].length;
     at = tag.index + tag[0].length;
   }
-  if (at < value.length) push(b, value.slice(at), offset + at, true);
-  return finish(b, offset, offset + value.length);
+  if (at < value.length) j = pushAligned(b, value.slice(at), j, j + value.length - at);
+  return finish(b, offset, Math.max(j, offset));
 }
 
 function finish(b: Builder, start: number, end: number): InlineText {

@@ -92,21 +92,34 @@ function letters(text: string): string {
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
 
-/** The source with its character references read (`&#65;` is an A), or null when it holds one this list cannot read. */
-function decodeReferences(source: string): string | null {
-  const decoded = source.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (ref, dec, hex, name) => {
-    if (name) return NAMED[name] ?? '\u0000';
-    const code = dec ? Number(dec) : parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
-  return decoded.includes('\u0000') ? null : decoded;
-}
-
-/** Whether `needle` can be read, in order, within `hay` (markup, links and tags may sit between). */
-function within(needle: string, hay: string): boolean {
+/**
+ * Whether the letters of `what` can be read, in order, in `span` (markup,
+ * link targets and tags may sit between). A character reference (`&#65;`)
+ * reads as its character, or as itself where it was escaped or in code; one
+ * this list cannot name matches any one letter.
+ */
+function readsAs(what: string, span: string): boolean {
+  const needle = letters(what);
   let j = 0;
-  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  const consume = (text: string) => {
+    const hay = letters(text);
+    for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  };
+  let last = 0;
+  for (const m of span.matchAll(REFERENCE)) {
+    consume(span.slice(last, m.index));
+    last = m.index + m[0].length;
+    const [, dec, hex, name] = m;
+    const code = name ? null : dec ? Number(dec) : parseInt(hex!, 16);
+    const read = name ? (NAMED[name] ?? null) : code! > 0 && code! <= 0x10ffff ? String.fromCodePoint(code!) : '\ufffd';
+    const char = read === null ? null : letters(read);
+    if (char && needle.startsWith(char, j)) j += char.length;
+    else if (read === null && j < needle.length && !letters(m[0]).startsWith(needle[j]!)) j++;
+    else consume(m[0]);
+  }
+  consume(span.slice(last));
   return j === needle.length;
 }
 
@@ -117,7 +130,7 @@ function within(needle: string, hay: string): boolean {
  * its test passes.
  */
 export const KNOWN_POSITION_ISSUES: Array<[RegExp, string]> = [
-  [/(?:^|[\r\n])(?: {4}|\t)|```|~~~/, 'a paragraph of a code block is placed at an earlier one that starts with the same 32 characters'],
+  [/(?:^|[\r\n])[ \t]*(?:(?:[>*+-]|\d{1,9}[.)])[ \t]*)+</, 'text of an HTML block in a blockquote or list item drifts by the prefix of each of its lines'],
 ];
 
 /**
@@ -135,17 +148,14 @@ export function claimProblems(text: string, report: Report): string[] {
   const untagged = (s: string) => s.replace(/<[^>]*>/g, '');
   const holds = (where: string, what: string, position: PositionLike) => {
     const span = slice(position);
-    // Character references are read, unless escaped or in code: either reading may be the right one.
-    const read = decodeReferences(span);
-    if (!within(letters(what), letters(span)) && read !== null && !within(letters(what), letters(read))) problems.push(`${where}: ${JSON.stringify(what.slice(0, 80))} is not at ${position.start.offset}–${position.end.offset} (${JSON.stringify(span.slice(0, 80))})`);
+    if (!readsAs(what, span)) problems.push(`${where}: ${JSON.stringify(what.slice(0, 80))} is not at ${position.start.offset}–${position.end.offset} (${JSON.stringify(span.slice(0, 80))})`);
   };
   /** An insertion's span is its bracketed text, give or take the markup around it (`*`, `_`, tags, a code span's backticks). */
   const bracketed = (where: string, insertions: Report['findings'][number]['insertions']) =>
     insertions.forEach((ins, k) => {
       const span = slice(ins.position);
       const bare = untagged(span.replace(/^[`*_~]+|[`*_~]+$/g, ''));
-      const same = (s: string | null) => s !== null && letters(s) === letters(untagged(ins.text));
-      if (!bare.startsWith('[') || !bare.endsWith(']') || !(same(bare) || same(decodeReferences(bare)))) {
+      if (!bare.startsWith('[') || !bare.endsWith(']') || !readsAs(untagged(ins.text), bare)) {
         problems.push(`${where}.insertions[${k}]: ${JSON.stringify(ins.text)} but the span is ${JSON.stringify(span.slice(0, 80))}`);
       }
     });
@@ -154,7 +164,7 @@ export function claimProblems(text: string, report: Report): string[] {
     // The id is on the finding's first line, give or take one: a list item's text may start on the line after its
     // marker, and a stray `*` on a line of its own may open the paragraph that holds the number.
     const line = lineOf(starts, f.position.start.offset);
-    const lines = body.slice(starts[Math.max(0, line - 1)], starts[line + 2] ?? body.length).replace(/<[^>]*>|[*_\\`]/g, '');
+    const lines = body.slice(starts[Math.max(0, line - 1)], starts[line + 2] ?? body.length).replace(/<[^>\n]*>|[*_\\`]/g, '');
     if (!lines.includes(f.id)) problems.push(`findings[${i}]: id ${f.id} is not on its first line ${JSON.stringify(lines.slice(0, 80))}`);
     holds(`findings[${i}] (${f.id}).text`, f.text, f.position);
     bracketed(`findings[${i}] (${f.id})`, f.insertions);

@@ -44,9 +44,10 @@ export function sourceLines(node: Nodes, out: string[] = []): string[] {
   if (LEAVES.has(node.type)) {
     for (const line of leafText(node).split(/\r?\n|\r/)) {
       for (const part of line.split(/\t|:\s/)) {
-        // A paragraph or section number ("4.17 ", "17. ", "5 – ") is kept as a number, apart from the text.
-        const text = normalise(part.replace(/^[\s*_]*\d{1,3}(?:\.\d{1,3})*(?:\.|\s*[:–—-])?(?:\s+|$|(?=[*_]))/, '')).replace(/:$/, '');
-        if (text) out.push(text);
+        // A paragraph or section number ("4.17 ", "17. ", "5 – ", "1. –") is kept as a number, apart from the text.
+        const text = normalise(part.replace(/^[\s*_]*\d{1,3}(?:\.\d{1,3})*\.?(?:\s*[:–—-])?(?:\s+|$|(?=[*_]))/, '')).replace(/:$/, '');
+        // A line of punctuation alone ("-", "*") says nothing to lose.
+        if (/[\p{L}\p{N}]/u.test(text)) out.push(text);
       }
     }
     return out;

@@ -82,6 +82,19 @@ describe('text in HTML and indented blocks', () => {
   });
 });
 
+describe('text in an HTML block inside a blockquote or list item', () => {
+  it('keeps its own place on lines after the first, past each line’s `> ` or indent', () => {
+    for (const text of [
+      '## 1 General\n\n> <div>\n> 1.1 The service is good [However] in places.\n> </div>\n',
+      '## 1 General\n\n- <div>\n  1.1 The service is good [However] in places.\n  </div>\n',
+    ]) {
+      const [finding] = parseReport(text).findings;
+      expect(finding?.text).toBe('The service is good [However] in places.');
+      expect(at(text, finding!.insertions[0]!.position)).toBe('[However]');
+    }
+  });
+});
+
 describe('text in a code block', () => {
   it('places each paragraph at its own text, even when an earlier one starts with the same words', () => {
     const text = [
