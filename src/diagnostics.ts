@@ -3,6 +3,7 @@
  * severity, place); the rendered text is derived from it by reporters.
  */
 import type { Diagnostic, Position, Severity } from './schema/report.js';
+import { compareCodeUnits } from './compare.js';
 
 export type { Diagnostic };
 
@@ -12,7 +13,7 @@ export function diagnostic(rule: string, severity: Severity, message: string, po
 
 /** Document order, then rule: stable output for identical input. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.position.start.offset - b.position.start.offset || a.rule.localeCompare(b.rule);
+  return a.position.start.offset - b.position.start.offset || compareCodeUnits(a.rule, b.rule);
 }
 
 /** Why due dates are missing; shared by the parser and by commands that recompute dues. */

@@ -1,4 +1,10 @@
-/** The public API of `inspect`: re-exports only. */
+/** The public API of `inspect`: re-exports, and table support loaded up front. */
+import { loadTables } from './read/markdown.js';
+
+// parseReport is synchronous, so it cannot load GFM table support when a text
+// turns out to hold a table: the entry loads it once for every caller.
+await loadTables();
+
 export { parseReport, type ParseOptions } from './parse-report.js';
 export { parseDocument, readDocument, type DocumentOptions, type ReadDocument } from './parse-document.js';
 export { detectFormat, DocumentError, type Detected, type DocumentProblem, type FormatName } from './read/detect.js';

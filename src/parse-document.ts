@@ -10,7 +10,7 @@ import { extract, type ExtractOptions } from './extract/report.js';
 import { parseReport, type ParseOptions } from './parse-report.js';
 import { detectFormat, DocumentError, type FormatName } from './read/detect.js';
 import { decodeInput, InputError } from './read/input.js';
-import { parseMarkdown } from './read/markdown.js';
+import { parseMarkdown, readyToParse } from './read/markdown.js';
 import type { PageMark, PdfLimits } from './read/pdf.js';
 import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat, type Point } from './schema/report.js';
 
@@ -42,6 +42,7 @@ export async function readDocument(bytes: Uint8Array, options: DocumentOptions =
     case 'markdown': {
       const raw = decodeInput(bytes, path);
       const text = raw.replace(/^\uFEFF+/, '');
+      await readyToParse(text);
       return { format: 'markdown', tree: parseMarkdown(text), text, diagnostics: [] };
     }
     case 'html': {
@@ -59,6 +60,7 @@ export async function readDocument(bytes: Uint8Array, options: DocumentOptions =
     case 'pdf': {
       const { readPdf } = await import('./read/pdf.js');
       const pdf = await readPdf(bytes, { path, ...(options.pdfLimits && { limits: options.pdfLimits }) });
+      await readyToParse(pdf.markdown);
       return { format: 'pdf', tree: parseMarkdown(pdf.markdown), text: pdf.markdown, diagnostics: pdf.diagnostics, pages: pdf.marks };
     }
   }
@@ -76,7 +78,9 @@ export async function parseDocument(bytes: Uint8Array, options: DocumentOptions 
   };
   const { format } = detectFormat(bytes, path, options.format);
   if (format === 'markdown') {
-    return parseReport(decodeInput(bytes, path), { ...extractOptions(options), path, source: { ...source, ...options.source } });
+    const text = decodeInput(bytes, path);
+    await readyToParse(text);
+    return parseReport(text, { ...extractOptions(options), path, source: { ...source, ...options.source } });
   }
   const doc = await readDocument(bytes, options);
   const model = extract(doc.tree, doc.text, extractOptions(options));

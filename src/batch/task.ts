@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
 import { parseReport } from '../parse-report.js';
 import { detectFormat } from '../read/detect.js';
+import { readyToParse } from '../read/markdown.js';
 import { decodeInput, InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
 import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 
@@ -41,6 +42,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
       const report = await reportFromJson(text, path);
       return { ok: true, path, json: JSON.stringify(report), warnings: report.diagnostics.filter((d) => d.severity !== 'info').length };
     }
+    await readyToParse(text);
     const report = parseReport(text, {
       path,
       ...(task.from && { from: task.from }),

@@ -52,7 +52,8 @@ export async function readReport(path: string, io: Io, options: ReadOptions = {}
   }
   const text = decodeInput(bytes, path);
   if (looksLikeJson(text)) return reportFromJson(text, path);
-  const { parseReport } = await import('../parse-report.js');
+  const [{ parseReport }, { readyToParse }] = await Promise.all([import('../parse-report.js'), import('../read/markdown.js')]);
+  await readyToParse(text);
   return parseReport(text, { ...parse, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
 }
 

@@ -12,6 +12,7 @@ import type Holidays from 'date-holidays';
 import table from './data/holiday-table.json' with { type: 'json' };
 import { isWeekend, parseIso } from './iso.js';
 import { OVERRIDES } from './overrides.js';
+import { compareCodeUnits } from '../compare.js';
 
 export type Region = 'england-and-wales' | 'scotland' | 'northern-ireland';
 
@@ -67,7 +68,7 @@ function compute(year: number, region: Region): BankHoliday[] {
     if (o.action === 'add') found.set(o.date, o.name);
     else found.delete(o.date);
   }
-  return [...found].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
+  return [...found].map(([date, name]) => ({ date, name })).sort((a, b) => compareCodeUnits(a.date, b.date));
 }
 
 /** The weekday holidays date-holidays computes, before overrides: [date, name] in date order. */
@@ -80,7 +81,7 @@ export function libraryHolidays(year: number, region: Region): Array<[string, st
     const date = h.date.slice(0, 10);
     if (!isWeekend(date) && !found.has(date)) found.set(date, h.name);
   }
-  return [...found].sort((a, b) => a[0].localeCompare(b[0]));
+  return [...found].sort((a, b) => compareCodeUnits(a[0], b[0]));
 }
 
 function calendar(region: Region): Holidays {

@@ -1,30 +1,51 @@
 /**
  * Markdown text → mdast. One frozen processor, reused: building it costs more
  * than parsing a small report.
+ *
+ * GFM tables need mdast-util-gfm-table, whose import pulls in all of
+ * mdast-util-to-markdown (about 65 modules, 15–18 ms of a 200 ms cold start).
+ * Most reports hold no table, so it is loaded only for text that could hold
+ * one: async callers `await readyToParse(text)` first; the package entry
+ * loads it up front, so the public, synchronous parseReport always has it.
  */
 import type { Root } from 'mdast';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-// Only GFM tables: reports put header fields and judgement grids in pipe
-// tables, while the rest of GFM (autolinks, `~` strikethrough) would rewrite
-// ordinary report text such as "~50 children".
-function remarkGfmTable(this: { data(): Record<string, unknown[] | undefined> }) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-}
+import { unified, type Processor } from 'unified';
 
 const plain = unified().use(remarkParse).freeze();
-const withTables = unified().use(remarkParse).use(remarkGfmTable as never).freeze();
+let withTables: Processor<Root> | undefined;
 
 // A GFM table needs a delimiter row, which holds a pipe next to a run of
 // hyphens ("|---|", "--- |"). Text without one cannot hold a table, so it is
-// spared the table extension's cost on every line.
+// spared the table extension's cost on every line, and its loading.
 const DELIMITER = /\|[ \t]*:?-|-:?[ \t]*\|/;
 
+/** Load table support once; later calls return at once. */
+export async function loadTables(): Promise<void> {
+  if (withTables) return;
+  const [{ gfmTableFromMarkdown }, { gfmTable }] = await Promise.all([
+    import('mdast-util-gfm-table'),
+    import('micromark-extension-gfm-table'),
+  ]);
+  // Only GFM tables: reports put header fields and judgement grids in pipe
+  // tables, while the rest of GFM (autolinks, `~` strikethrough) would rewrite
+  // ordinary report text such as "~50 children".
+  function remarkGfmTable(this: { data(): Record<string, unknown[] | undefined> }) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  }
+  withTables ??= unified().use(remarkParse).use(remarkGfmTable as never).freeze() as unknown as Processor<Root>;
+}
+
+/** Make parseMarkdown ready for `text`: load table support if it could hold a table. */
+export async function readyToParse(text: string): Promise<void> {
+  if (DELIMITER.test(text)) await loadTables();
+}
+
 export function parseMarkdown(text: string): Root {
-  return (DELIMITER.test(text) ? withTables : plain).parse(text);
+  if (!DELIMITER.test(text)) return plain.parse(text);
+  // A programming error, never the user's: every async entry awaits readyToParse.
+  if (!withTables) throw new Error('parseMarkdown: table support is not loaded (await readyToParse(text) first)');
+  return withTables.parse(text);
 }

@@ -5,6 +5,7 @@
  */
 import { compareDiagnostics } from '../diagnostics.js';
 import { parseReport } from '../parse-report.js';
+import { readyToParse } from '../read/markdown.js';
 import { jsonRules, reportRules } from '../rules/index.js';
 import { runRules, type RuleSettings } from '../rules/rule.js';
 import type { Diagnostic, Report } from '../schema/report.js';
@@ -52,6 +53,7 @@ export async function validateText(text: string, options: ValidateOptions = {}):
     if (json.report) problems.push(...validateReport(json.report, options));
     return { path, input: 'json', problems: problems.sort(compareDiagnostics) };
   }
+  await readyToParse(text);
   return { path, input: 'report', problems: validateReport(parseReport(text, { path }), options) };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { buildActionPlan, type ActionPlan, type ActionPlanOptions, type StatusRow } from '../../src/action-plan/index.js';
 import { planToXlsx } from '../../src/action-plan/xlsx.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import type { Report } from '../../src/schema/report.js';
 
 export const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';

@@ -4,7 +4,7 @@ import { diffReports } from '../../src/diff/diff-reports.js';
 import { elide, viewOf } from '../../src/diff/view.js';
 import { formatDiffMarkdown } from '../../src/format/diff-markdown.js';
 import { formatDiffText } from '../../src/format/diff-text.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import { diffCase, pairPath, reportAt } from './helpers.js';
 
 const OLD = pairPath('light-edits', 'old');

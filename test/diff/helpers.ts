@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffReports, type DiffOptions } from '../../src/diff/diff-reports.js';
 import type { Diff } from '../../src/diff/schema.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import type { Report } from '../../src/schema/report.js';
 
 export const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';

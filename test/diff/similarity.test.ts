@@ -8,7 +8,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/diff/diff-reports.js';
 import { DEFAULT_THRESHOLD, similarity, similarityAtLeast, wordDiff } from '../../src/diff/similarity.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import { REPORT_FIXTURES } from '../helpers/expected.js';
 import { diffCase, reportAt } from './helpers.js';
 

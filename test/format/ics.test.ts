@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIcs, type CalendarEvent } from '../../src/format/ics.js';
 import { formatRows } from '../../src/format/index.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import { listRecommendations, recommendationColumns, recommendationEvent } from '../../src/recommendations/index.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';

@@ -6,8 +6,10 @@
  */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../../src/read/markdown.js';
+import { loadTables, parseMarkdown } from '../../src/read/markdown.js';
 import type { Report } from '../../src/index.js';
+
+await loadTables();
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell', 'html', 'code']);
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse-document.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import { DocumentError } from '../../src/read/detect.js';
 import { readPdf } from '../../src/read/pdf.js';
 import type { Report } from '../../src/schema/report.js';

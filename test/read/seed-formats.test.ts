@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse-document.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import type { Report } from '../../src/schema/report.js';
 
 const DIR = 'fixtures/essex-2010-cqc-safeguarding-lac';

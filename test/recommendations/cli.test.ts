@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import { runCases, type CliCase } from '../helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';

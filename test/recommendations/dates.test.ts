@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../src/dates/index.js';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import { listRecommendations } from '../../src/recommendations/index.js';
 import { Report } from '../../src/schema/report.js';
 import { readFixture } from '../helpers/fixtures.js';

@@ -3,7 +3,7 @@
  * are counted by hand from each report's date and timescales.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import { listRecommendations, type ListOptions, type RecommendationRow } from '../../src/recommendations/index.js';
 import { Report } from '../../src/schema/report.js';
 import { fixturePath, readFixture } from '../helpers/fixtures.js';
