@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// A shim: all behaviour lives in the compiled CLI (`npm install` builds it through `prepare`).
-import { run } from '../dist/cli/main.js';
+// A shim: all behaviour lives in the bundled CLI (`npm install` builds it through `prepare`;
+// scripts/bundle.js says why it is bundled).
+import { run } from '../dist/cli-bundle/main.js';
 
 // A reader that goes away (`inspect parse big.md | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
