@@ -26,14 +26,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const body = text.replace(/^\uFEFF+/, '');
   const tree = parseMarkdown(body);
   const model = extract(tree, body, options);
+  const given = options.source;
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? '-',
-      bytes: Buffer.byteLength(text, 'utf8'),
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      // The caller that read the file has already measured and hashed its bytes.
+      bytes: given?.bytes ?? Buffer.byteLength(text, 'utf8'),
+      sha256: given?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
       format: 'markdown',
-      ...options.source,
+      ...given,
     },
     ...model,
   };

@@ -34,6 +34,19 @@ export function write(stream: Writable, text: string): Promise<void> {
   });
 }
 
+/** Write text given in pieces, gathered into writes of about 64 KiB (one write per piece would cost more than the text). */
+export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 65_536) {
+      await write(stream, pending);
+      pending = '';
+    }
+  }
+  if (pending) await write(stream, pending);
+}
+
 export async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { write, type Context, type Io } from './io.js';
+import { write, writePieces, type Context, type Io } from './io.js';
 import { fromOption, regionOption } from './options.js';
 import { inputFormatOption, readReport } from './read-report.js';
 import type { FormatName } from '../read/detect.js';
@@ -53,7 +53,9 @@ export function registerParse(program: Command, context: Context): void {
       const timed = command.getOptionValueSource('timeout') === 'cli' && inputs[0] !== '-' && !flags.inputFormat;
       if (single && !timed) {
         const report = await readReport(inputs[0]!, context.io, { ...options, ...(flags.inputFormat && { format: flags.inputFormat }) });
-        await write(context.io.stdout, `${JSON.stringify(report, null, flags.compact ? undefined : 2)}\n`);
+        const { jsonChunks } = await import('../format/json-chunks.js');
+        await writePieces(context.io.stdout, jsonChunks(report, flags.compact ? 0 : 2));
+        await write(context.io.stdout, '\n');
         return;
       }
       context.exitCode = await parseMany(inputs, { ...flags, ...(single && { single }) }, options, context.io);
