@@ -11,6 +11,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { parseInPieces } from './markdown-pieces.js';
 
 const plain = unified().use(remarkParse).freeze();
 let withTables: Processor<Root> | undefined;
@@ -43,9 +44,15 @@ export async function readyToParse(text: string): Promise<void> {
   if (DELIMITER.test(text)) await loadTables();
 }
 
-export function parseMarkdown(text: string): Root {
-  if (!DELIMITER.test(text)) return plain.parse(text);
-  // A programming error, never the user's: every async entry awaits readyToParse.
-  if (!withTables) throw new Error('parseMarkdown: table support is not loaded (await readyToParse(text) first)');
-  return withTables.parse(text);
+/** Longer texts are parsed in pieces of about this many characters, to bound memory (see markdown-pieces.ts). */
+export const PIECE_SIZE = 1 << 20;
+
+export function parseMarkdown(text: string, pieceSize = PIECE_SIZE): Root {
+  let processor: Processor<Root> = plain as unknown as Processor<Root>;
+  if (DELIMITER.test(text)) {
+    // A programming error, never the user's: every async entry awaits readyToParse.
+    if (!withTables) throw new Error('parseMarkdown: table support is not loaded (await readyToParse(text) first)');
+    processor = withTables;
+  }
+  return text.length > pieceSize ? parseInPieces(text, (piece) => processor.parse(piece), pieceSize) : processor.parse(text);
 }
