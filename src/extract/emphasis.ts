@@ -122,10 +122,14 @@ function isOpener(t: InlineText, m: Marker): boolean {
  */
 export function unclosedOpeners(t: InlineText): number[] {
   const out: number[] = [];
-  for (let i = 1; i < t.raw.length - 1; i++) {
-    const ch = t.raw[i];
-    if ((ch !== '*' && ch !== '_') || t.flags[i]! & DROPPED) continue;
-    if (isSpace(t.raw.charCodeAt(i - 1)) && /[\p{L}\p{N}]/u.test(t.raw[i + 1]!)) out.push(i);
+  const { raw } = t;
+  // Markers are rare in prose: search for them rather than look at every character.
+  const marker = /[*_]/g;
+  marker.lastIndex = 1;
+  for (let m = marker.exec(raw); m && m.index < raw.length - 1; m = marker.exec(raw)) {
+    const i = m.index;
+    if (t.flags[i]! & DROPPED) continue;
+    if (isSpace(raw.charCodeAt(i - 1)) && /[\p{L}\p{N}]/u.test(raw[i + 1]!)) out.push(i);
   }
   return out;
 }

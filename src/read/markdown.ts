@@ -41,7 +41,12 @@ export async function loadTables(): Promise<void> {
 
 /** Make parseMarkdown ready for `text`: load table support if it could hold a table. */
 export async function readyToParse(text: string): Promise<void> {
-  if (DELIMITER.test(text)) await loadTables();
+  if (mayHoldTable(text)) await loadTables();
+}
+
+function mayHoldTable(text: string): boolean {
+  // includes() is a fast search; most reports have no pipe at all.
+  return text.includes('|') && DELIMITER.test(text);
 }
 
 /** Longer texts are parsed in pieces of about this many characters, to bound memory (see markdown-pieces.ts). */
@@ -49,7 +54,7 @@ export const PIECE_SIZE = 1 << 20;
 
 export function parseMarkdown(text: string, pieceSize = PIECE_SIZE): Root {
   let processor: Processor<Root> = plain as unknown as Processor<Root>;
-  if (DELIMITER.test(text)) {
+  if (mayHoldTable(text)) {
     // A programming error, never the user's: every async entry awaits readyToParse.
     if (!withTables) throw new Error('parseMarkdown: table support is not loaded (await readyToParse(text) first)');
     processor = withTables;
