@@ -80,6 +80,20 @@ describe('inspect parse with many inputs', () => {
     expect(result.code).toBe(6);
   });
 
+  it('still parses, in order, the files queued behind one that times out on the same worker', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-slow-queued-'));
+    writeFileSync(join(dir, 'a-big.md'), `## 1 General\n\n${'1.1 *word* [insert] _x_ '.repeat(1_500_000)}\n`);
+    copyFileSync(SEED, join(dir, 'b-seed.md'));
+    copyFileSync('fixtures/ofsted-norfolk-lac-2013/input.md', join(dir, 'c-norfolk.md'));
+    const result = runSubprocess(['parse', dir, '--timeout', '1', '--jobs', '1']);
+    expect(result.stderr).toMatch(/a-big\.md: took longer than 1s to parse; skipped/);
+    expect(lines(result.stdout).map((r) => [r.source.path.slice(dir.length + 1), r.findings.length])).toEqual([
+      ['b-seed.md', 82],
+      ['c-norfolk.md', 72],
+    ]);
+    expect(result.code).toBe(6);
+  });
+
   it('refuses standard input among several inputs', async () => {
     const result = await runInProcess(['parse', SEED, '-']);
     expect(result.code).toBe(2);

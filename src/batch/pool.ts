@@ -18,10 +18,24 @@ export interface PoolOptions {
 
 /** How many results per worker may wait for an earlier, slower file. */
 const WINDOW = 8;
+/**
+ * Files posted to a worker ahead of its results. With one at a time a worker
+ * sat idle between files until the main thread, sharing the cores with the
+ * workers and the garbage collector, came round to post the next one.
+ */
+const DEPTH = 2;
+
+interface Posted {
+  index: number;
+  path: string;
+}
 
 interface Slot {
   worker: Worker;
-  current: { index: number; path: string; timer: NodeJS.Timeout } | null;
+  /** What the worker has been given, in the order it runs them: the first is running. */
+  queue: Posted[];
+  /** The time budget of the running file. */
+  timer: NodeJS.Timeout | null;
 }
 
 export async function* parseOrdered(
@@ -61,50 +75,70 @@ export async function* parseOrdered(
           };
         });
 
-  const finish = (slot: Slot, result: TaskResult) => {
-    if (!slot.current) return;
-    clearTimeout(slot.current.timer);
-    done.set(slot.current.index, result);
-    slot.current = null;
+  const post = (slot: Slot, posted: Posted) => {
+    slot.queue.push(posted);
+    slot.worker.postMessage({ id: posted.index, task: toTask(posted.path) });
+    startClock(slot);
+  };
+
+  // A worker runs its files one after another, so the running file's clock starts when the one before it ends.
+  const startClock = (slot: Slot) => {
+    const running = slot.queue[0];
+    if (!running || slot.timer) return;
+    slot.timer = setTimeout(() => {
+      const seconds = options.timeout / 1000;
+      replace(slot, { ok: false, path: running.path, problem: 'timeout', message: `${running.path}: took longer than ${seconds}s to parse; skipped` });
+    }, options.timeout);
+  };
+
+  /** Record the running file's result and start the next file's clock. */
+  const finish = (slot: Slot, id: number, result: TaskResult) => {
+    if (slot.queue[0]?.index !== id) return;
+    clearTimeout(slot.timer!);
+    slot.timer = null;
+    done.set(id, result);
+    slot.queue.shift();
+    startClock(slot);
     notify();
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script), current: null };
-    slot.worker.on('message', (message: { result: TaskResult }) => finish(slot, message.result));
+    const slot: Slot = { worker: new Worker(script), queue: [], timer: null };
+    slot.worker.on('message', (message: { id: number; result: TaskResult }) => finish(slot, message.id, message.result));
     slot.worker.on('error', (error) => {
-      const path = slot.current?.path ?? '';
-      finish(slot, { ok: false, path, problem: 'internal', message: `${path}: internal error: ${error.message}` });
-      replace(slot);
+      const path = slot.queue[0]?.path ?? '';
+      replace(slot, { ok: false, path, problem: 'internal', message: `${path}: internal error: ${error.message}` });
     });
     return slot;
   };
 
-  const replace = (slot: Slot) => {
+  /** Give the running file `result`, end the worker, and give the files waiting on it to a new one. */
+  const replace = (slot: Slot, result: TaskResult) => {
+    const [running, ...waiting] = slot.queue;
+    if (running) finish(slot, running.index, result);
+    slot.queue = [];
+    clearTimeout(slot.timer ?? undefined);
     void slot.worker.terminate();
     const at = slots.indexOf(slot);
-    if (at >= 0) slots[at] = spawn();
+    if (at < 0) return;
+    const fresh = spawn();
+    slots[at] = fresh;
+    for (const posted of waiting) post(fresh, posted);
   };
 
   const fill = async () => {
-    for (const slot of slots) {
-      if (slot.current || exhausted) continue;
-      if (dispatched - next >= options.jobs * WINDOW) return;
-      const item = await iterator.next();
-      if (item.done) {
-        exhausted = true;
-        return;
+    // Round by round, so that every worker has a file before any has a second.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of slots) {
+        if (slot.queue.length >= depth) continue;
+        if (exhausted || dispatched - next >= options.jobs * WINDOW) return;
+        const item = await iterator.next();
+        if (item.done) {
+          exhausted = true;
+          return;
+        }
+        post(slot, { index: dispatched++, path: item.value });
       }
-      const index = dispatched++;
-      const path = item.value;
-      const timer = setTimeout(() => {
-        if (slot.current?.index !== index) return;
-        const seconds = options.timeout / 1000;
-        finish(slot, { ok: false, path, problem: 'timeout', message: `${path}: took longer than ${seconds}s to parse; skipped` });
-        replace(slot);
-      }, options.timeout);
-      slot.current = { index, path, timer };
-      slot.worker.postMessage({ id: index, task: toTask(path) });
     }
   };
 
@@ -123,7 +157,7 @@ export async function* parseOrdered(
       await settled();
     }
   } finally {
-    for (const slot of slots) if (slot.current) clearTimeout(slot.current.timer);
+    for (const slot of slots) clearTimeout(slot.timer ?? undefined);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 }

@@ -27,6 +27,8 @@ export function runSubprocess(args: string[], stdin = '', env: Record<string, st
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
+    // spawnSync blocks the test runner's own timeout: a hung CLI must fail its test, not the whole run.
+    timeout: 120_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
