@@ -16,21 +16,21 @@
  *   its piece, which is seen in the piece's tree, and the piece is joined to
  *   the next and parsed again;
  * - link reference definitions, which hold for the whole document: text
- *   that may contain one is parsed whole.
+ *   that may hold one (any "]:") is parsed whole.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 
-// A line that looks like a link reference definition ("[id]: url"), at any indentation.
-const DEFINITION = /^[ \t>]*\[[^\]\n\r]+\]:/m;
 const LINE_END = /\r\n|\r|\n/g;
 const ATX_HEADING = /^#{1,6}(?:[ \t\r\n]|$)/;
 
 /** Offsets and line numbers (1-based) where pieces of about `size` characters may start. */
 export function pieceStarts(text: string, size: number): Array<{ offset: number; line: number }> {
   const starts: Array<{ offset: number; line: number }> = [];
-  // micromark counts offsets after a leading byte-order mark; callers strip it, but a text that keeps one is read whole.
-  if (DEFINITION.test(text) || text.charCodeAt(0) === 0xfeff) return starts;
+  // A link reference definition ("[id]: url", also in a list item or over two lines) always holds "]:": any text
+  // with one is read whole, rather than tell definitions from prose. So is a text that keeps a byte-order mark, as
+  // micromark counts offsets after it (callers strip it).
+  if (text.includes(']:') || text.charCodeAt(0) === 0xfeff) return starts;
   let line = 1;
   let lineStart = 0;
   let previousBlank = false;

@@ -49,8 +49,13 @@ describe('pieceStarts', () => {
     ]);
   });
 
-  it('gives no pieces when a link reference definition could apply anywhere in the text', () => {
-    expect(pieceStarts('See [the report][r].\n\n# Later\n\n[r]: https://example.org\n', 1)).toEqual([]);
+  it.each([
+    ['at the start of a line', 'See [the report][r].\n\n# Later\n\n[r]: https://example.org\n'],
+    ['in a list item', 'See [r].\n\n# Later\n\n- [r]: https://example.org\n'],
+    ['with its label over two lines', 'See [a b].\n\n# Later\n\n[a\nb]: https://example.org\n'],
+  ])('gives no pieces when a link reference definition %s could apply anywhere in the text', (_where, text) => {
+    expect(pieceStarts(text, 1)).toEqual([]);
+    expect(parseMarkdown(text, 1)).toEqual(whole(text));
   });
 });
 
