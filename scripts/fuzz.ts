@@ -74,6 +74,8 @@ const property = fc.property(input, (i) => {
   if (found.length > 0) throw new Error(found.join('\n'));
 });
 
+// Printed first, so that any run can be replayed with --seed.
+console.log(`fuzz: ${runs} runs from seed ${seed}`);
 let remaining = runs;
 let ran = 0;
 const written: string[] = [];
