@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
 import { parseReport } from '../parse-report.js';
 import { detectFormat } from '../read/detect.js';
-import { readyToParse } from '../read/markdown.js';
 import { decodeInput, InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
+import { readyToParse } from '../read/markdown.js';
 import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 
 export interface Task {
