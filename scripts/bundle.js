@@ -1,5 +1,5 @@
 /**
- * Bundle the command line into dist/cli/: `npm run build` runs this after tsc.
+ * Bundle the command line into dist/cli-bundle/: `npm run build` runs this after tsc.
  *
  * Why: a cold `inspect parse` otherwise loads about 135 ES modules (ours,
  * commander, unified, micromark), and on Node 20, which has no compile cache,

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { compareDiagnostics } from './diagnostics.js';
 import { extract, type ExtractOptions } from './extract/report.js';
-import { parseReport, type ParseOptions } from './parse-report.js';
+import { parseReportAsync, type ParseOptions } from './parse-report.js';
 import { detectFormat, DocumentError, type FormatName } from './read/detect.js';
 import { decodeInput, InputError } from './read/input.js';
 import { parseMarkdown, readyToParse } from './read/markdown.js';
@@ -78,9 +78,7 @@ export async function parseDocument(bytes: Uint8Array, options: DocumentOptions 
   };
   const { format } = detectFormat(bytes, path, options.format);
   if (format === 'markdown') {
-    const text = decodeInput(bytes, path);
-    await readyToParse(text);
-    return parseReport(text, { ...extractOptions(options), path, source: { ...source, ...options.source } });
+    return parseReportAsync(decodeInput(bytes, path), { ...extractOptions(options), path, source: { ...source, ...options.source } });
   }
   const doc = await readDocument(bytes, options);
   const model = extract(doc.tree, doc.text, extractOptions(options));

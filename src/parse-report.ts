@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extract, type ExtractOptions } from './extract/report.js';
-import { parseMarkdown } from './read/markdown.js';
+import { parseMarkdown, readyToParse } from './read/markdown.js';
 import type { Report, Source } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 
@@ -40,4 +40,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     ...model,
   };
   return report;
+}
+
+/**
+ * parseReport for async callers: loads table support first when the text may
+ * hold a table, so the entry points that read files never load it for nothing.
+ */
+export async function parseReportAsync(text: string, options: ParseOptions = {}): Promise<Report> {
+  await readyToParse(text);
+  return parseReport(text, options);
 }

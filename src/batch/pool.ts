@@ -115,9 +115,8 @@ export async function* parseOrdered(
   /** Give the running file `result`, end the worker, and give the files waiting on it to a new one. */
   const replace = (slot: Slot, result: TaskResult) => {
     const [running, ...waiting] = slot.queue;
+    slot.queue = running ? [running] : [];
     if (running) finish(slot, running.index, result);
-    slot.queue = [];
-    clearTimeout(slot.timer ?? undefined);
     void slot.worker.terminate();
     const at = slots.indexOf(slot);
     if (at < 0) return;

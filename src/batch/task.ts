@@ -6,10 +6,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
-import { parseReport } from '../parse-report.js';
+import { parseReportAsync } from '../parse-report.js';
 import { detectFormat } from '../read/detect.js';
 import { decodeInput, InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
-import { readyToParse } from '../read/markdown.js';
 import { looksLikeJson, reportFromJson } from '../read/report-json.js';
 
 export interface Task {
@@ -42,8 +41,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
       const report = await reportFromJson(text, path);
       return { ok: true, path, json: JSON.stringify(report), warnings: report.diagnostics.filter((d) => d.severity !== 'info').length };
     }
-    await readyToParse(text);
-    const report = parseReport(text, {
+    const report = await parseReportAsync(text, {
       path,
       ...(task.from && { from: task.from }),
       ...(task.region && { region: task.region }),

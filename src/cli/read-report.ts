@@ -52,9 +52,8 @@ export async function readReport(path: string, io: Io, options: ReadOptions = {}
   }
   const text = decodeInput(bytes, path);
   if (looksLikeJson(text)) return reportFromJson(text, path);
-  const [{ parseReport }, { readyToParse }] = await Promise.all([import('../parse-report.js'), import('../read/markdown.js')]);
-  await readyToParse(text);
-  return parseReport(text, { ...parse, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
+  const { parseReportAsync } = await import('../parse-report.js');
+  return parseReportAsync(text, { ...parse, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {

@@ -280,9 +280,9 @@ export function textOf(t: InlineText, from = 0, to = t.raw.length): string {
 }
 
 function collapse(text: string): string {
-  // Most whitespace in prose is already a single space: only runs and other
-  // space characters need replacing, and a block with none is not copied.
-  // Without any other space character, only "  " can need collapsing, and includes() finds it fastest.
+  // Most whitespace in prose is already a single space, so a block is copied
+  // only when it holds another space character or a run ("  ", which
+  // includes() finds fastest).
   const uncollapsed = OTHER_SPACE_CHAR.test(text) || text.includes('  ');
   return (uncollapsed ? text.replace(UNCOLLAPSED_RUNS, ' ') : text).trim();
 }
@@ -292,7 +292,6 @@ const SPACE = String.raw`\u0000-\u0020\u00a0\u2000-\u200a\u202f\u3000\ufeff`;
 const OTHER_SPACE = String.raw`\u0000-\u001f\u00a0\u2000-\u200a\u202f\u3000\ufeff`;
 const OTHER_SPACE_CHAR = new RegExp(`[${OTHER_SPACE}]`);
 const UNCOLLAPSED_RUNS = new RegExp(`[${OTHER_SPACE}][${SPACE}]*| [${SPACE}]+`, 'g');
-
 
 function keptChars(t: InlineText, from: number, to: number): string {
   let out = '';

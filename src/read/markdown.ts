@@ -1,6 +1,7 @@
 /**
- * Markdown text → mdast. One frozen processor, reused: building it costs more
- * than parsing a small report.
+ * Markdown text → mdast. Frozen processors, reused: building one costs more
+ * than parsing a small report. Long texts, and texts with a table, are parsed
+ * in pieces cut at headings (markdown-pieces.ts), to the same tree.
  *
  * GFM tables need mdast-util-gfm-table, whose import pulls in all of
  * mdast-util-to-markdown (about 65 modules, 15–18 ms of a 200 ms cold start).
@@ -50,7 +51,7 @@ function mayHoldTable(text: string): boolean {
 }
 
 /** Longer texts are parsed in pieces of about this many characters, to bound memory (see markdown-pieces.ts). */
-export const PIECE_SIZE = 1 << 20;
+const PIECE_SIZE = 1 << 20;
 
 /**
  * The table extension slows micromark on every line of a text (by a fifth

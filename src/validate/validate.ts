@@ -4,8 +4,7 @@
  * finding config files is the caller's job (see config.ts, src/cli/validate.ts).
  */
 import { compareDiagnostics } from '../diagnostics.js';
-import { parseReport } from '../parse-report.js';
-import { readyToParse } from '../read/markdown.js';
+import { parseReportAsync } from '../parse-report.js';
 import { jsonRules, reportRules } from '../rules/index.js';
 import { runRules, type RuleSettings } from '../rules/rule.js';
 import type { Diagnostic, Report } from '../schema/report.js';
@@ -53,8 +52,7 @@ export async function validateText(text: string, options: ValidateOptions = {}):
     if (json.report) problems.push(...validateReport(json.report, options));
     return { path, input: 'json', problems: problems.sort(compareDiagnostics) };
   }
-  await readyToParse(text);
-  return { path, input: 'report', problems: validateReport(parseReport(text, { path }), options) };
+  return { path, input: 'report', problems: validateReport(await parseReportAsync(text, { path }), options) };
 }
 
 export function summarize(results: readonly FileResult[]): Summary {
