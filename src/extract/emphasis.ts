@@ -50,7 +50,7 @@ function markerRun(t: InlineText, i: number, step: 1 | -1): Marker | null {
  * headings), marking italic text and dropping the markers. `breaks[i]` is
  * true where a heading separates block i from the next.
  */
-export function resolveEmphasis(blocks: InlineText[], isHeading: boolean[]): EmphasisProblem[] {
+export function resolveEmphasis(blocks: InlineText[], isHeading: readonly boolean[]): EmphasisProblem[] {
   const problems: EmphasisProblem[] = [];
   const lead = blocks.map((b, i) => (isHeading[i] ? null : leadingMarker(b)));
   const trail = blocks.map((b, i) => (isHeading[i] ? null : trailingMarker(b)));

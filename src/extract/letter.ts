@@ -12,7 +12,7 @@ const SIGN_OFF = /^yours\s+(?:sincerely|faithfully|truly)[,.]?$/i;
 const INSPECTOR = /\b(?:inspector|HMI)\b/i;
 
 /** The name under "Yours sincerely" when the signer is an inspector ("Her Majesty’s Inspector"). */
-export function signOffInspector(blocks: Block[]): string | null {
+export function signOffInspector(blocks: readonly Block[]): string | null {
   const at = blocks.findIndex((b) => SIGN_OFF.test(textOf(b.inline)));
   const signature = at >= 0 ? blocks[at + 1] : undefined;
   if (!signature) return null;

@@ -1,0 +1,58 @@
+/**
+ * Inside a recommendations section every block is read here: a timescale
+ * group label, a numbered introduction ("4.1 The following actions …:"),
+ * an item (a list item, a numbered paragraph, or any paragraph after a
+ * group label), or the section's own text, which may name who must act.
+ *
+ * > | Within 3 months
+ * > | - Essex PCTs to ensure that …
+ *     ^ a recommendation in group "Within 3 months", actor "Essex PCTs"
+ */
+import { textOf } from '../inline.js';
+import { groupLabel, introActorOf } from '../recommendations.js';
+import { closeItems, keep, type Handler, type Walk } from '../walk.js';
+import { numberOf, startFinding } from './finding.js';
+import { startGroup } from './heading.js';
+
+export const recommendationItems: Handler = {
+  name: 'recommendation-items',
+  enter(walk, i) {
+    const section = walk.section;
+    if (section?.namedKind !== 'recommendations') return undefined;
+    const b = walk.blocks[i]!;
+    const plain = textOf(b.inline);
+    const label = !b.list ? groupLabel(b.inline) : null;
+    if (label) {
+      closeItems(walk);
+      startGroup(walk, section, label, b);
+      return i + 1;
+    }
+    const number = numberOf(walk, b);
+    if (number && isIntroduction(walk, i, plain)) {
+      startFinding(walk, number.id, b, number.body);
+      section.actor = introActorOf(plain) ?? section.actor;
+      return i + 1;
+    }
+    if (b.list || number || section.itemsAsParagraphs) {
+      const first = !b.list || (b.list.first && b.list.depth === 1) || !walk.rec;
+      if (first || !walk.rec) {
+        walk.finding = null;
+        walk.rec = { parts: [{ block: b, from: number?.body ?? 0 }], section, group: section.group, actor: section.actor };
+        walk.recs.push(walk.rec);
+      } else walk.rec.parts.push({ block: b, from: 0 });
+      return i + 1;
+    }
+    closeItems(walk);
+    section.actor = introActorOf(plain) ?? section.actor;
+    keep(walk, b);
+    return i + 1;
+  },
+};
+
+/** A numbered paragraph that introduces the items after it rather than being one. */
+function isIntroduction(walk: Walk, i: number, plain: string): boolean {
+  const b = walk.blocks[i]!;
+  const next = walk.blocks[i + 1];
+  const nextList = next?.list && next.list.listId !== b.list?.listId;
+  return /:$/.test(plain) || /\bfollowing\b/i.test(plain) || Boolean(next && (nextList || groupLabel(next.inline)));
+}
