@@ -18,9 +18,14 @@ describe('Norfolk 2013: looked after children, numbered paragraphs, grouped reco
     expect(r.title).toBe('Inspection of looked after children services');
     expect(r.metadata.inspectionDates).toEqual({ start: '2013-07-08', end: '2013-07-12', text: '8 – 12 July 2013' });
     expect(r.metadata.finalReportDate).toEqual({ date: '2013-08-16', text: '16 August 2013' });
-    expect(r.metadata.inspector).toBe('Gary Lamb HMI');
+    // Printed "Gary Lamb HMI": the name, without the title after it.
+    expect(r.metadata.inspector).toBe('Gary Lamb');
     expect(r.metadata.organisation).toBe('Norfolk County Council');
-    expect(standardKeys(r)).toEqual(['finalReportDate', 'inspectionDates', 'inspector', 'organisation']);
+    expect(r.metadata.authority).toBe('norfolk');
+    expect(r.metadata.kind).toBe('lac');
+    // "Published: | 16 August 2013" is both the publication date and the date the clock starts from.
+    expect(r.metadata.publicationDate).toEqual({ date: '2013-08-16', text: '16 August 2013' });
+    expect(standardKeys(r)).toEqual(['authority', 'finalReportDate', 'inspectionDates', 'inspector', 'kind', 'organisation', 'publicationDate']);
     expect(r.metadata.fields.find((f) => f.label === 'Age group')?.value).toBe('All');
   });
 
@@ -86,7 +91,10 @@ describe('Derbyshire 2014: single inspection, bullets, no numbered paragraphs', 
     });
     expect(r.metadata.organisation).toBe('Derbyshire County Council');
     expect(r.metadata.inspector).toBe('Fiona J Millns');
-    expect(standardKeys(r)).toEqual(['inspectionDates', 'inspector', 'organisation']);
+    expect(standardKeys(r)).toEqual(['authority', 'inspectionDates', 'inspector', 'kind', 'organisation', 'team']);
+    expect([r.metadata.kind, r.metadata.authority]).toEqual(['sif', 'derbyshire']);
+    // "Team inspectors: Linda Steele, …, Carolyn Spray and Christine Williams." (line 93)
+    expect(r.metadata.team).toEqual(['Linda Steele', 'Wendy Ghaffar', 'Shirley Bailey', 'Robert Pyner', 'John Mitchell', 'Carolyn Spray', 'Christine Williams']);
   });
 
   it('joins the two title headings', () => {
@@ -110,7 +118,13 @@ describe('Derbyshire 2014: single inspection, bullets, no numbered paragraphs', 
   it('reads grades written as sentences in bold headings', () => {
     const grades = r.sections.filter((s) => s.grade).map((s) => s.grade!.value);
     expect(grades).toEqual(['good', 'good', 'good', 'good', 'good', 'requires improvement']);
-    expect(r.judgements.map((j) => j.grade.value)).toEqual(['good', 'good', 'good', 'good', 'good']);
+    // "The overall judgement is good.", the grid's five rows, then the LSCB's sentence under the grid.
+    expect(r.judgements.map((j) => [j.part, j.from, j.grade.value])).toEqual([
+      ['main', 'sentence', 'good'],
+      ...Array(5).fill(['main', 'grid', 'good']),
+      ['lscb', 'sentence', 'requires improvement'],
+    ]);
+    expect(r.judgements[1]!.area).toBe('Children who need help and protection');
   });
 });
 
@@ -125,7 +139,8 @@ describe('Newham 2019: ILACS, grades in headings', () => {
     });
     expect(r.metadata.inspector).toBe('Dawn Godfrey');
     expect(r.metadata.organisation).toBe('London Borough of Newham');
-    expect(standardKeys(r)).toEqual(['inspectionDates', 'inspector', 'organisation']);
+    expect(standardKeys(r)).toEqual(['authority', 'inspectionDates', 'inspector', 'kind', 'organisation']);
+    expect([r.metadata.kind, r.metadata.authority]).toEqual(['ilacs', 'newham']);
   });
 
   it('finds the 44 numbered paragraphs and leaves the publisher footer out of the last', () => {
@@ -167,7 +182,12 @@ describe('Bury 2019: a focused visit letter', () => {
       'Bury',
       'BL9 0EJ',
     ]);
-    expect(r.metadata.organisation).toBe('Bury Council');
+    // The title names the authority inspected ("Focused visit to Bury local authority children’s services");
+    // the address block's "Bury Council" is where the letter went.
+    expect(r.metadata.organisation).toBe('Bury');
+    expect(r.metadata.authority).toBe('bury');
+    expect(r.metadata.publicationDate).toEqual({ date: '2019-08-23', text: '23 August 2019' });
+    expect(r.metadata.team).toEqual(['Mandy Nightingale']);
     expect(r.metadata.address).toBe('3 Knowsley Place, Duke Street, Bury, BL9 0EJ');
     expect(r.metadata.inspectionDates).toEqual({ start: '2019-07-31', end: '2019-08-01', text: '31 July and 1 August 2019' });
     expect(r.metadata.inspector).toBe('Paula Thomson-Jones');

@@ -130,7 +130,8 @@ describe('header', () => {
   it('keeps a date it cannot read as text, with no date, and says so', () => {
     const r = parse('Date of final report: the end of summer\n\n## 1 General\n');
     expect(r.metadata.finalReportDate).toEqual({ date: null, text: 'the end of summer' });
-    expect(r.diagnostics.map((d) => [d.rule, d.position.start.line])).toEqual([['header-date-unreadable', 1]]);
+    // A header with no framework named in it: the family is unknown, and that is said too.
+    expect(r.diagnostics.map((d) => [d.rule, d.position.start.line])).toEqual([['header-date-unreadable', 1], ['kind-unknown', 1]]);
   });
 });
 

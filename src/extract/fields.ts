@@ -16,7 +16,7 @@ export interface FieldDraft {
   to: number;
 }
 
-export type StandardKey = 'inspectionDates' | 'finalReportDate' | 'chiefExecutive' | 'organisation' | 'address' | 'inspector';
+export type StandardKey = 'inspectionDates' | 'finalReportDate' | 'chiefExecutive' | 'organisation' | 'address' | 'inspector' | 'team';
 
 const STANDARD: Array<[StandardKey, RegExp]> = [
   ['inspectionDates', /^(?:(?:the\s+)?dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|review)|(?:inspection|visit|fieldwork|review)\s+(?:dates?|period))$/i],
@@ -25,6 +25,7 @@ const STANDARD: Array<[StandardKey, RegExp]> = [
   ['address', /^(?:(?:organi[sz]ation|provider|registered|trust)\s+)?address$/i],
   ['organisation', /^(?:(?:name\s+of\s+)?(?:organi[sz]ation|provider|trust|local\s+authority|council)(?:\s+name)?)$/i],
   ['inspector', /^(?:(?:lead|reporting|managing|cqc|lead\s+cqc)\s+)?inspector(?:'s|s')?(?:\s+name)?$/i],
+  ['team', /^(?:deputy\s+lead|team|shadow|supernumerary|associate|additional|seconded)\s+inspectors?$/i],
 ];
 
 export function standardKey(label: string): StandardKey | null {
@@ -44,13 +45,18 @@ const COLON_FIELD = /^([A-Z][\w’'()/&-]*(?:\s+[\w’'()/&-]+){0,4})\s*:\s+(\S.
 export function fieldsOfParagraph(t: InlineText): { fields: FieldDraft[]; rest: Array<[number, number]> } | null {
   const fields: FieldDraft[] = [];
   const rest: Array<[number, number]> = [];
+  let leading = 0;
   for (const [from, to] of linesOf(t)) {
     const field = tabField(t, from, to) ?? colonField(t, from, to);
     if (field) fields.push(field);
-    else if (fields.length === 0) return null;
-    else rest.push([from, to]);
+    else if (fields.length === 0) leading++;
+    rest.push(...(field ? [] : [[from, to] as [number, number]]));
   }
-  return fields.length > 0 ? { fields, rest } : null;
+  if (fields.length === 0) return null;
+  // Lines before the first field (a cover's title, run into its date lines by a PDF) are allowed
+  // only when the fields are standard ones: otherwise this is prose with a colon in it.
+  if (leading > 0 && !fields.every((field) => standardKey(field.label) !== null)) return null;
+  return { fields, rest };
 }
 
 function tabField(t: InlineText, from: number, to: number): FieldDraft | null {
@@ -85,10 +91,13 @@ export function fieldOfRow(cells: InlineText[]): { label: string; value: string 
 
 /** Whether a two-column table holds header fields rather than prose or grades. */
 export function isFieldTable(rows: InlineText[][]): boolean {
-  return rows.some((cells) => {
+  const labelled = rows.map((cells) => {
     const first = cells[0] ? textOf(cells[0]) : '';
     return cells.length >= 2 && first.length > 0 && first.length <= 60 && (/:$/.test(first) || standardKey(first) !== null);
   });
+  // A header row alone ("Local authority | Integrated care board" over rows of names) heads columns, not fields.
+  if (rows.length > 2 && labelled[0] && !labelled.slice(1).some(Boolean)) return false;
+  return labelled.some(Boolean);
 }
 
 export interface FieldProblem {
@@ -103,7 +112,8 @@ export interface FieldProblem {
  */
 export function applyField(metadata: Metadata, label: string, value: string): FieldProblem | null {
   const key = standardKey(label);
-  if (!key || metadata[key] !== undefined) return null;
+  // The first of each key wins, but a team is listed over several fields (deputy, team, shadow inspectors).
+  if (!key || (metadata[key] !== undefined && key !== 'team')) return null;
   switch (key) {
     case 'inspectionDates': {
       const range = parseDateRange(value);
@@ -118,10 +128,27 @@ export function applyField(metadata: Metadata, label: string, value: string): Fi
     case 'inspector':
       metadata.inspector = value;
       return null;
+    case 'team':
+      metadata.team = [...(metadata.team ?? []), ...namesOf(value).filter((name) => !metadata.team?.includes(name))];
+      return null;
     default:
       metadata[key] = value;
       return null;
   }
+}
+
+/**
+ * The names in a list of inspectors: "Janet Fraser HMI, Ty Yousaf (Seconded
+ * Inspector) and Ian Young HMI. Shadow inspector: Anne-Marie Born" → four
+ * names; roles, titles and "N/A" are not names.
+ */
+export function namesOf(value: string): string[] {
+  return value
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b[A-Z][a-z]+(?:\s+[a-z]+)*\s+inspectors?:/g, ',')
+    .split(/\s*[,;]\s*|\.\s+|\s+and\s+/)
+    .map((part) => part.replace(/\.$/, '').replace(/\s+(?:HMI|(?:Her|His)\s+Majesty['’]s\s+Inspector)$/i, '').replace(/\s+/g, ' ').trim())
+    .filter((name) => /^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*)+$/.test(name) && !/\b(?:inspectors?|HMI)\b/i.test(name));
 }
 
 function unreadable(label: string, value: string): FieldProblem {

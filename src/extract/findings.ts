@@ -2,7 +2,7 @@
  * Numbered paragraphs ("4.17 …", "17. …") and the unnumbered paragraphs that
  * continue them across page breaks.
  */
-import type { Finding, Insertion, JointReport, Position, Section } from '../schema/report.js';
+import type { Finding, Insertion, JointReport, Part as ReportPart, Position, Section } from '../schema/report.js';
 import type { Block } from './blocks.js';
 import { DROPPED, endOffsetAt, italicCount, isSpace, offsetAt, textOf, type InlineText } from './inline.js';
 import type { Locator } from './locate.js';
@@ -178,9 +178,10 @@ export function span(parts: Part[], locate: Locator): Position {
 }
 
 /** A finding from its number, its parts and the section it stands in. */
-export function buildFinding(id: string, parts: Part[], section: Section | null, locate: Locator): Finding {
+export function buildFinding(id: string, parts: Part[], section: Section | null, locate: Locator, part: ReportPart = 'main'): Finding {
   const prefix = id.includes('.') ? Number(id.split('.')[0]) : null;
   return {
+    part,
     id,
     section: prefix ?? section?.number ?? null,
     heading: section?.title ?? null,

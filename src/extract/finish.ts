@@ -4,9 +4,14 @@
  * the findings' numbering, the dates that due dates count from).
  */
 import { compareDiagnostics, NO_REPORT_DATE } from '../diagnostics.js';
-import type { Metadata } from '../schema/report.js';
+import type { Metadata, SendOutcome } from '../schema/report.js';
 import { buildFinding, checkNumbering } from './findings.js';
-import { proseInspectionDates, signOffInspector } from './letter.js';
+import { trailingGrade } from './grades.js';
+import { judgedArea, partOfArea, sameArea } from './grid.js';
+import { inspectorName, proseInspectionDates, proseInspectors, signOffInspector } from './letter.js';
+import { authorityKey, isCouncilName, kindOf, organisationOfTitle } from './family.js';
+import { textOf } from './inline.js';
+import { parseDate } from '../dates/index.js';
 import { nextStepsOf } from './next-steps.js';
 import { buildRecommendation } from './recommendations.js';
 import { positionOf, warn, type Walk } from './walk.js';
@@ -21,9 +26,32 @@ const settleSections: FinishStep = (walk) => {
   }
 };
 
+/**
+ * Graded headings are judgements too, unless the grid already gave that
+ * area (a heading often repeats the grid's grade in other words): then a
+ * different grade is a conflict worth a look, never a second judgement.
+ */
+const judgementsOfHeadings: FinishStep = (walk) => {
+  const { judgements } = walk.report;
+  const fromGrid = [...judgements];
+  for (const draft of walk.sections) {
+    const { grade, title, part, position } = draft.section;
+    if (!grade) continue;
+    const area = judgedArea(trailingGrade(title)?.before ?? title);
+    const same = fromGrid.find((j) => j.part === partOfArea(area, part) && sameArea(j.area, area));
+    if (!same) {
+      judgements.push({ part: partOfArea(area, part), area, grade, from: 'heading', position });
+      continue;
+    }
+    if (same.grade.value !== grade.value) {
+      warn(walk, 'judgement-conflict', 'warning', `The heading grades \`${area}\` ${grade.value}, the grid ${same.grade.value}`, position);
+    }
+  }
+};
+
 const buildFindings: FinishStep = (walk) => {
   const { report, locate } = walk;
-  report.findings = walk.findings.map((draft) => buildFinding(draft.id, draft.parts, draft.section?.section ?? null, locate));
+  report.findings = walk.findings.map((draft) => buildFinding(draft.id, draft.parts, draft.section?.section ?? null, locate, draft.part));
   // A paragraph continuing a finding is worth a look (a page break, or a lost
   // number); a list or table that belongs to it is not.
   for (const draft of walk.findings) {
@@ -32,11 +60,75 @@ const buildFindings: FinishStep = (walk) => {
       warn(walk, 'paragraph-continuation', 'info', `Paragraph continues finding \`${draft.id}\` across a break`, positionOf(walk, block));
     }
   }
-  const numbering = walk.findings.map((d) => ({ id: d.id, sectionNumber: d.section?.section.number ?? null }));
-  for (const problem of checkNumbering(numbering)) {
-    warn(walk, problem.rule, 'warning', problem.message, report.findings[problem.index]!.position);
+  // Single inspections number their recommendations in the findings' sequence: one run, checked as one.
+  const numbered = [
+    ...walk.findings.map((d, index) => ({ id: d.id, sectionNumber: d.section?.section.number ?? null, at: d.parts[0]!.block.inline.start, position: () => report.findings[index]!.position })),
+    ...walk.recs.flatMap((d) => (d.number ? [{ id: d.number, sectionNumber: null, at: d.parts[0]!.block.inline.start, position: () => positionOf(walk, d.parts[0]!.block) }] : [])),
+  ].sort((a, b) => a.at - b.at);
+  for (const problem of checkNumbering(numbered)) {
+    warn(walk, problem.rule, 'warning', problem.message, numbered[problem.index]!.position());
   }
 };
+
+const SEND_OUTCOMES: ReadonlyArray<[SendOutcome['category'], RegExp]> = [
+  ['positive', /\btypically lead to positive experiences and outcomes\b/i],
+  ['inconsistent', /\blead to inconsistent experiences and outcomes\b/i],
+  ['widespread-failings', /\bwidespread and\/or systemic failings\b/i],
+];
+
+/**
+ * What the cover says the report is and whom it inspected: its family, the
+ * authority (a header field first, then the title, then the cover or the
+ * letter's address block), when it was published, and (area SEND) its outcome.
+ */
+const readCover: FinishStep = (walk) => {
+  const { report } = walk;
+  const meta = report.metadata;
+  // The title names the family; the cover's headings, then its text, only when the title does not.
+  const cover = walk.blocks.slice(0, COVER_BLOCKS);
+  const headings = cover.filter((_, i) => walk.headingLike[i]).map((b) => textOf(b.inline));
+  meta.kind = [report.title ?? '', headings.join('\n'), cover.map((b) => textOf(b.inline)).join('\n')].map(kindOf).find((kind) => kind !== 'unknown') ?? 'unknown';
+  // Only a document with a cover (a title or header fields) is a report whose family can be unknown.
+  if (meta.kind === 'unknown' && (report.title !== null || meta.fields.length > 0)) {
+    warn(walk, 'kind-unknown', 'info', 'The cover names no inspection framework this parser knows: its family is unknown', walk.locate.position(0, 0));
+  }
+  const named = report.title ? organisationOfTitle(report.title) : null;
+  const organisation = meta.organisation ?? named ?? walk.coverOrganisation;
+  // A cover line that named the organisation, when a field or the title named it instead, is text again.
+  if (walk.coverLine && organisation !== walk.coverOrganisation) {
+    const line = walk.coverLine;
+    const at = report.preamble.findIndex((p) => p.position.start.offset > line.position.start.offset);
+    report.preamble.splice(at < 0 ? report.preamble.length : at, 0, line);
+  }
+  if (organisation) {
+    meta.organisation = organisation;
+    const key = organisation === meta.organisation && (named !== null || isCouncilName(organisation)) ? authorityKey(organisation) : null;
+    if (key) meta.authority = key;
+  }
+  const published = meta.fields.find((field) => PUBLISHED.test(field.label));
+  if (published) meta.publicationDate = { date: parseDate(published.value), text: published.value };
+  else if (walk.letterDate) meta.publicationDate = walk.letterDate;
+  if (meta.inspector !== undefined) meta.inspector = inspectorName(meta.inspector);
+  if (meta.kind === 'area-send') {
+    for (const paragraph of [...report.preamble, ...report.sections.flatMap((s) => s.content)]) {
+      const outcome = SEND_OUTCOMES.find(([, pattern]) => pattern.test(paragraph.text.replace(/\s+/g, ' ')));
+      if (outcome) {
+        meta.outcome = { category: outcome[0], text: firstSentence(paragraph.text) };
+        break;
+      }
+    }
+  }
+};
+
+/** How far into a document its cover may reach, in blocks. */
+const COVER_BLOCKS = 15;
+const PUBLISHED = /\bpubli(?:shed|cation)\b/i;
+
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/[.!?](?:\s|$)/);
+  return end >= 0 ? flat.slice(0, end + 1) : flat;
+}
 
 /** A letter states who signed it and when the visit was in prose, not in a header. */
 const readLetter: FinishStep = (walk) => {
@@ -45,9 +137,15 @@ const readLetter: FinishStep = (walk) => {
     const inspector = signOffInspector(walk.blocks);
     if (inspector) meta.inspector = inspector;
   }
+  const opening = [...walk.report.preamble, ...walk.report.sections.slice(0, 3).flatMap((s) => s.content)];
   if (meta.inspectionDates === undefined) {
-    const dates = proseInspectionDates(walk.report.preamble);
+    const dates = proseInspectionDates(opening);
     if (dates) meta.inspectionDates = dates;
+  }
+  const named = proseInspectors(opening);
+  if (named && meta.team === undefined) {
+    const lead = meta.inspector !== undefined ? inspectorName(meta.inspector) : null;
+    meta.team = named.filter((name) => name !== lead);
   }
 };
 
@@ -69,12 +167,28 @@ const buildActions: FinishStep = (walk) => {
 
 const notAReport: FinishStep = (walk) => {
   const { report } = walk;
-  if (report.sections.length === 0 && report.findings.length === 0 && report.metadata.fields.length === 0) {
+  // Headings alone ("Home", "Report not found": a saved web page) are not a report either.
+  const nothingRead = report.findings.length === 0 && report.recommendations.length === 0 && report.judgements.length === 0 && report.metadata.fields.length === 0;
+  if (nothingRead && (report.sections.length === 0 || report.metadata.kind === 'unknown')) {
     warn(walk, 'not-a-report', 'warning', 'No headings, numbered paragraphs or header fields: this does not look like an inspection report', walk.locate.position(0, 0));
   }
 };
 
-const METADATA_KEYS = ['inspectionDates', 'finalReportDate', 'chiefExecutive', 'organisation', 'address', 'inspector', 'addressee', 'fields'] as const;
+const METADATA_KEYS = [
+  'kind',
+  'inspectionDates',
+  'finalReportDate',
+  'publicationDate',
+  'chiefExecutive',
+  'organisation',
+  'authority',
+  'address',
+  'inspector',
+  'team',
+  'outcome',
+  'addressee',
+  'fields',
+] as const satisfies ReadonlyArray<keyof Metadata>;
 
 /** Header fields arrive in the report's order; print them in one fixed order whatever the report. */
 const tidy: FinishStep = (walk) => {
@@ -84,7 +198,7 @@ const tidy: FinishStep = (walk) => {
   walk.report.metadata = ordered as Metadata;
 };
 
-export const FINISH: readonly FinishStep[] = [settleSections, buildFindings, readLetter, buildActions, notAReport, tidy];
+export const FINISH: readonly FinishStep[] = [settleSections, judgementsOfHeadings, buildFindings, readLetter, readCover, buildActions, notAReport, tidy];
 
 function organisationName(line: string): string {
   return line.replace(/[\s.,;]+$/, '').trim();

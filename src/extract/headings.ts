@@ -4,7 +4,10 @@
  * headings read the same.
  */
 import outcomes from './cqc-outcomes.json' with { type: 'json' };
-import type { Grade, GradeValue, Outcome, SectionKind } from '../schema/report.js';
+import type { Grade, Outcome, SectionKind } from '../schema/report.js';
+import { trailingGrade } from './grades.js';
+
+export { gradeLine, gradeValue } from './grades.js';
 
 export interface HeadingParts {
   number: number | null;
@@ -18,39 +21,6 @@ const STANDARD_TITLES = new Map(outcomes.outcomes.map((o) => [o.number, o.title]
 /** Whether `n` is one of the 28 outcomes of the CQC Essential Standards. */
 export function isKnownOutcome(n: number): boolean {
   return STANDARD_TITLES.has(n);
-}
-
-const GRADE_WORDS = 'outstanding|good|adequate|inadequate|requires improvement(?: to be good)?';
-const GRADE_SUFFIX = new RegExp(`^(.*?\\S)\\s*[:–—-]\\s*(${GRADE_WORDS})\\.?$`, 'i');
-const GRADE_SENTENCE = new RegExp(`\\b(?:is|are|was|were|be|judged(?: to be)?|requires?)\\s+(${GRADE_WORDS}|improvement)\\.?$`, 'i');
-const GRADE_LINE = new RegExp(`^(?:(?:overall\\s+)?grade\\s*(\\d)\\s*[:(–-]?\\s*(${GRADE_WORDS})?\\)?|(${GRADE_WORDS}))\\s*[.:]?$`, 'i');
-const GRADE_NUMBERS: Record<GradeValue, number> = {
-  outstanding: 1,
-  good: 2,
-  adequate: 3,
-  'requires improvement': 3,
-  inadequate: 4,
-};
-
-export function gradeValue(word: string): GradeValue | null {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (w.startsWith('requires improvement') || w === 'improvement') return 'requires improvement';
-  return (['outstanding', 'good', 'adequate', 'inadequate'] as const).find((g) => g === w) ?? null;
-}
-
-/**
- * A line that is only a grade: "Grade 4 (inadequate)", "Inadequate". The
- * number alone ("Grade 3") is read with the four-point scale of 2009–2013.
- */
-export function gradeLine(text: string): Grade | null {
-  const m = GRADE_LINE.exec(text.trim());
-  if (!m) return null;
-  const number = m[1] ? Number(m[1]) : null;
-  const word = m[2] ?? m[3];
-  const value = word
-    ? gradeValue(word)
-    : (Object.entries(GRADE_NUMBERS).find(([g, n]) => n === number && g !== 'requires improvement')?.[0] as GradeValue | undefined);
-  return value ? { value, number, text: text.trim() } : null;
 }
 
 const SECTION_NUMBER = /^(?:(?:section|part)\s+)?(\d{1,2})(?:\.(?!\d))?(?:\s*[:.–—-])?\s+(?=\S)/i;
@@ -67,17 +37,11 @@ export function parseHeading(text: string): HeadingParts {
   }
 
   let grade: Grade | null = null;
-  const suffix = GRADE_SUFFIX.exec(title);
-  if (suffix) {
-    const value = gradeValue(suffix[2]!);
-    if (value) {
-      grade = { value, number: null, text: suffix[2]! };
-      title = suffix[1]!;
-    }
-  } else {
-    const sentence = GRADE_SENTENCE.exec(title);
-    const value = sentence && gradeValue(sentence[1]!);
-    if (value) grade = { value, number: null, text: sentence[1]! };
+  const trailing = trailingGrade(title);
+  if (trailing) {
+    grade = trailing.grade;
+    // "Leadership: Good" loses its grade from the title; "The LSCB is good" keeps its words.
+    if (trailing.apart) title = trailing.before;
   }
 
   let outcome: Outcome | null = null;
@@ -97,7 +61,7 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   ['organisations', /\b(?:other )?organi[sz]ations? (?:involved|inspected)|\bother organi[sz]ations\b/i],
   ['contents', /^(?:table of )?contents$/i],
   ['context', /\bcontext\b|\bservice information\b|\binformation about (?:this|the) .*\barea\b|\bbackground\b/i],
-  ['preamble', /\b(?:inspection|review) process\b|\babout (?:this|the) (?:inspection|review|visit)\b|\binformation about (?:this|the) (?:inspection|review|visit)\b|\bintroduction\b|\bmethodology\b|\bjudgements? and what they mean\b|\bwhat the inspection judge?ments mean\b/i],
+  ['preamble', /\binspection team\b|\b(?:inspection|review) process\b|\babout (?:this|the) (?:inspection|review|visit)\b|\binformation about (?:this|the) (?:inspection|review|visit)\b|\bintroduction\b|\bmethodology\b|\bjudgements? and what they mean\b|\bwhat the inspection judge?ments mean\b/i],
   ['findings', /\bfindings\b|\bjudge?ments? about\b/i],
 ];
 

@@ -3,7 +3,7 @@
  * timescale labels ("Within 3 months", "Immediately:"), with who must act.
  */
 import { dueDate, parseTimescale, type Region } from '../dates/index.js';
-import type { Recommendation, Timescale } from '../schema/report.js';
+import type { Part as ReportPart, Recommendation, Timescale } from '../schema/report.js';
 import { insertionsOf, joinParts, jointReportOf, span, type Part } from './findings.js';
 import { boldPrefixEnd, textOf, type InlineText } from './inline.js';
 import type { Locator } from './locate.js';
@@ -11,7 +11,21 @@ import type { Locator } from './locate.js';
 export interface GroupLabel {
   /** The label as written, without a trailing colon: "Within 3 months". */
   label: string;
-  timescale: Timescale;
+  /** The group's timescale; null for a group named by priority ("Areas for priority action"). */
+  timescale: Timescale | null;
+}
+
+// The groups that frameworks without timescales sort their recommendations into.
+const NAMED_GROUP = /^(?:priority and immediate actions?|immediate actions?|areas? for priority action|areas? for improvement)$/i;
+
+/**
+ * A group named by priority rather than by timescale: "Priority and
+ * immediate action" and "Areas for improvement" (single inspections),
+ * "Areas for priority action" (area SEND).
+ */
+export function groupName(t: InlineText): GroupLabel | null {
+  const text = textOf(t).replace(/[\s:.]+$/, '');
+  return NAMED_GROUP.test(text) ? { label: text, timescale: null } : null;
 }
 
 /**
@@ -73,6 +87,9 @@ export function introActorOf(text: string): string | null {
 
 export interface RecommendationDraft {
   id: string;
+  /** The paragraph number printed before it, when recommendations are numbered with the findings. */
+  number: string | null;
+  part: ReportPart;
   parts: Part[];
   heading: string | null;
   group: GroupLabel | null;
@@ -93,7 +110,9 @@ export function buildRecommendation(
   const text = joinParts(draft.parts);
   const timescale = draft.timescale ?? parseTimescale(text) ?? draft.group?.timescale ?? null;
   return {
+    part: draft.part,
     id: draft.id,
+    number: draft.number,
     group: draft.group?.label ?? null,
     timescale,
     due: timescale ? dueDate(context.base, timescale, context.region) : null,

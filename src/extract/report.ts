@@ -13,8 +13,9 @@ import { FINISH } from './finish.js';
 import { checkEmphasis } from './handle/emphasis-checks.js';
 import { findingContinuation, looksNumbered, numberedFinding } from './handle/finding.js';
 import { frontMatter } from './handle/front-matter.js';
+import { coverSentence, gridLines } from './handle/grid.js';
 import { groupHeading, headingGrade, sectionHeading } from './handle/heading.js';
-import { headerFields } from './handle/header-fields.js';
+import { headerFields, headingField } from './handle/header-fields.js';
 import { recommendationItems } from './handle/recommendation-items.js';
 import { sectionGrade, sectionText } from './handle/section-text.js';
 import { table } from './handle/table.js';
@@ -28,9 +29,9 @@ export type { ExtractOptions, Extracted } from './walk.js';
 /** Tried first on every block: the title takes what it can before anything else is read. */
 const TITLE: readonly Handler[] = [titleHeading, titleConnector];
 /** Then, for a heading-like block, the first of these that claims it. */
-const HEADING: readonly Handler[] = [headingGrade, groupHeading, sectionHeading];
+const HEADING: readonly Handler[] = [gridLines, headingField, headingGrade, groupHeading, sectionHeading];
 /** And for any other block; `sectionText` claims whatever is left. */
-const BLOCK: readonly Handler[] = [table, recommendationItems, numberedFinding, findingContinuation, headerFields, frontMatter, sectionGrade, sectionText];
+const BLOCK: readonly Handler[] = [gridLines, table, coverSentence, recommendationItems, numberedFinding, findingContinuation, headerFields, frontMatter, sectionGrade, sectionText];
 
 export function extract(tree: Root, text: string, options: ExtractOptions = {}): Extracted {
   const walk = createWalk(tree, text, options);
@@ -76,7 +77,7 @@ function createWalk(tree: Root, text: string, options: ExtractOptions): Walk {
     from: options.from,
     report: {
       title: null,
-      metadata: { fields: [] },
+      metadata: { kind: 'unknown', fields: [] },
       preamble: [],
       sections: [],
       findings: [],
@@ -86,6 +87,7 @@ function createWalk(tree: Root, text: string, options: ExtractOptions): Walk {
       judgements: [],
       diagnostics: [],
     },
+    part: 'main',
     section: null,
     parentKind: null,
     finding: null,
@@ -93,6 +95,10 @@ function createWalk(tree: Root, text: string, options: ExtractOptions): Walk {
     sections: [],
     findings: [],
     recs: [],
+    gridEnd: -1,
+    coverOrganisation: null,
+    coverLine: null,
+    letterDate: null,
     titleParts: [],
     lastTitle: -1,
     subLists: new Set(),
@@ -105,11 +111,18 @@ function hasText(b: Block): boolean {
 }
 
 /**
+ * The name of a section standing alone on its line is its heading, even
+ * where the PDF's font does not say bold.
+ */
+const SECTION_NAME = /^(?:recommendations|next steps|what needs to improve\??|areas for (?:improvement|priority action))$/i;
+
+/**
  * Headings, and bold-only paragraphs short enough to be one, unless the bold
  * line is a header field ("**Lead inspector: Dawn Godfrey**").
  */
 function isHeadingLike(b: Block): boolean {
   if (b.type === 'heading') return true;
+  if (b.type === 'paragraph' && !b.list && SECTION_NAME.test(textOf(b.inline))) return true;
   if (b.type !== 'paragraph' || b.list || !isAllBold(b.inline) || textOf(b.inline).length > 200) return false;
   const field = fieldsOfParagraph(b.inline)?.fields[0];
   return !field || standardKey(field.label) === null;

@@ -6,7 +6,7 @@
  */
 import { type Region } from '../dates/index.js';
 import { diagnostic } from '../diagnostics.js';
-import type { Paragraph, Position, Report, Section, SectionKind, Severity, Timescale } from '../schema/report.js';
+import type { DateValue, Paragraph, Part as ReportPart, Position, Report, Section, SectionKind, Severity, Timescale } from '../schema/report.js';
 import type { RuleId } from '../rules/ids.js';
 import type { Block } from './blocks.js';
 import { partText, type Part } from './findings.js';
@@ -37,12 +37,16 @@ export interface SectionDraft {
 
 export interface FindingDraft {
   id: string;
+  part: ReportPart;
   parts: Part[];
   section: SectionDraft | null;
 }
 
 export interface RecDraft {
   parts: Part[];
+  part: ReportPart;
+  /** The paragraph number printed before it (single inspections number recommendations with the findings). */
+  number: string | null;
   /** A timescale given apart from the text (a table's timescale column). */
   timescale?: Timescale;
   section: SectionDraft;
@@ -61,6 +65,8 @@ export interface Walk {
   readonly from: string | undefined;
   readonly report: Extracted;
 
+  /** The part being read: the main report, or the LSCB review that follows it in single inspections. */
+  part: ReportPart;
   /** The section being read, and the kind of the last markdown heading (bold headings inherit it). */
   section: SectionDraft | null;
   parentKind: SectionKind | null;
@@ -72,6 +78,14 @@ export interface Walk {
   readonly findings: FindingDraft[];
   readonly recs: RecDraft[];
 
+  /** The date a letter is dated, on a line of its own above the address. */
+  letterDate: DateValue | null;
+  /** An organisation the cover or a letter's address block names; the title's and a header field's come first. */
+  coverOrganisation: string | null;
+  /** The cover line it was read from, when that line is nothing else: text again if it is not used. */
+  coverLine: Paragraph | null;
+  /** The index after the last judgement grid read: its last row may be printed apart, just below it. */
+  gridEnd: number;
   /** The title's lines so far, and the index of its last block. */
   readonly titleParts: string[];
   lastTitle: number;

@@ -155,14 +155,16 @@ function isFieldLine(pieces: Piece[]): boolean {
 /**
  * Runs → markdown. Spaces between two runs of one style take that style, so
  * that an italic sentence is one emphasis; spaces at the edges of a styled
- * run go outside its markers, as markdown requires.
+ * run go outside its markers, as markdown requires. So does punctuation
+ * alone (a bold comma after a name): markdown cannot open emphasis on it.
  */
 function inline(pieces: Piece[], breakAs: string | null): { text: string; lines: Array<{ at: number; line: PlacedLine }> } {
   const styled = pieces.map((p) => ({ ...p }));
+  const worded = (q: Piece) => /[\p{L}\p{N}]/u.test(q.text);
   styled.forEach((p, i) => {
-    if (p.text.trim()) return;
-    const before = styled.slice(0, i).reverse().find((q) => q.text.trim());
-    const after = styled.slice(i + 1).find((q) => q.text.trim());
+    if (worded(p)) return;
+    const before = styled.slice(0, i).reverse().find(worded);
+    const after = styled.slice(i + 1).find(worded);
     p.bold = Boolean(before?.bold && after?.bold);
     p.italic = Boolean(before?.italic && after?.italic);
   });

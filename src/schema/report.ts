@@ -8,6 +8,12 @@ import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
 
+/**
+ * Versions whose JSON reads as this one: each added keys only, and every
+ * added key has a default, so older JSON stays valid input.
+ */
+export const READABLE_VERSIONS = ['1.0.0', SCHEMA_VERSION] as const;
+
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 
@@ -48,10 +54,19 @@ export const Source = z.object({
   format: InputFormat,
 });
 
+export const DateSpan = z.object({
+  start: IsoDate.nullable(),
+  end: IsoDate.nullable(),
+});
+
 export const DateRange = z.object({
   start: IsoDate.nullable(),
   end: IsoDate.nullable(),
   text: z.string().describe('the dates as written'),
+  ranges: z
+    .array(DateSpan)
+    .optional()
+    .describe('an inspection split in two ("5 to 9 March and 19 to 23 March 2018"): each range; start and end span them all'),
 });
 
 export const DateValue = z.object({
@@ -66,13 +81,41 @@ export const Field = z.object({
   position: Position,
 });
 
+/** The family of a report, read from its words (never from its file name). */
+export const ReportKind = z.enum([
+  'cqc-safeguarding',
+  'lac',
+  'sif',
+  'ilacs',
+  'focused-visit',
+  'area-send',
+  'unknown',
+]);
+
+/** The three outcomes of the 2023 area SEND framework, by the sentence that states each. */
+export const SendOutcome = z.object({
+  category: z.enum(['positive', 'inconsistent', 'widespread-failings']),
+  text: z.string().describe('the sentence as printed'),
+});
+
 export const Metadata = z.object({
+  kind: ReportKind.default('unknown').describe(
+    'the family: cqc-safeguarding (CQC 2009-10), lac (Ofsted looked after children 2012-13), sif (single inspection with LSCB review 2014-17), ilacs (2018 on), focused-visit (letter), area-send (joint Ofsted-CQC)',
+  ),
   inspectionDates: DateRange.optional(),
-  finalReportDate: DateValue.optional().describe('the final report date, or the publication or letter date'),
+  finalReportDate: DateValue.optional().describe('the final report date, or the publication or letter date: due dates count from it'),
+  publicationDate: DateValue.optional().describe('the date printed as the publication ("Report published") or letter date'),
   chiefExecutive: z.string().optional(),
-  organisation: z.string().optional(),
+  organisation: z.string().optional().describe('the authority or partnership inspected, as the report names it'),
+  authority: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .optional()
+    .describe('a stable key of the authority inspected ("bury", "kingston-upon-hull"), to match inspections of one council'),
   address: z.string().optional(),
-  inspector: z.string().optional(),
+  inspector: z.string().optional().describe('the lead (or reporting) inspector'),
+  team: z.array(z.string()).optional().describe('the other inspectors the report names'),
+  outcome: SendOutcome.optional().describe('area SEND: the inspection outcome'),
   addressee: z.array(z.string()).optional().describe('the address block of a letter, line by line'),
   fields: z.array(Field),
 });
@@ -90,6 +133,9 @@ export const Outcome = z.object({
   title: z.string().describe('the outcome as the heading words it'),
   standardTitle: z.string().optional().describe('the title in the CQC Essential Standards, when the number is known'),
 });
+
+/** The part of a report: the main inspection, or the review of the Local Safeguarding Children Board that single inspections (2014-17) carry. */
+export const Part = z.enum(['main', 'lscb']);
 
 export const SectionKind = z.enum([
   'preamble',
@@ -109,6 +155,7 @@ export const Paragraph = z.object({
 });
 
 export const Section = z.object({
+  part: Part.default('main'),
   number: z.number().int().nullable(),
   title: z.string(),
   kind: SectionKind,
@@ -127,6 +174,7 @@ export const Insertion = z.object({
 });
 
 export const Finding = z.object({
+  part: Part.default('main'),
   id: z.string().describe('the number as written, without a trailing dot: "4.17" or "17"'),
   section: z.number().int().nullable().describe('the section number: the prefix of the id, else the enclosing numbered section'),
   heading: z.string().nullable().describe('the title of the enclosing section'),
@@ -149,7 +197,9 @@ export const Timescale = z.object({
 });
 
 export const Recommendation = z.object({
+  part: Part.default('main'),
   id: z.string(),
+  number: z.string().nullable().default(null).describe('the paragraph number printed before it, when recommendations are numbered with the findings ("12")'),
   group: z.string().nullable().describe('the timescale group label as written, e.g. "Within 3 months"'),
   timescale: Timescale.nullable(),
   due: IsoDate.nullable(),
@@ -174,13 +224,15 @@ export const NextSteps = z.object({
 });
 
 export const Judgement = z.object({
-  area: z.string(),
+  part: Part.default('main'),
+  area: z.string().describe('the area judged, as printed'),
   grade: Grade,
+  from: z.enum(['grid', 'heading', 'sentence']).default('grid').describe('a row of a judgement grid, a graded heading, or a graded sentence of the cover'),
   position: Position,
 });
 
 export const Report = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.enum(READABLE_VERSIONS).describe(`${SCHEMA_VERSION} when written; JSON of an earlier version reads as this one`),
   source: Source,
   title: z.string().nullable(),
   metadata: Metadata,
@@ -200,7 +252,11 @@ export type Severity = z.infer<typeof Severity>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type InputFormat = z.infer<typeof InputFormat>;
 export type Source = z.infer<typeof Source>;
+export type DateSpan = z.infer<typeof DateSpan>;
 export type DateRange = z.infer<typeof DateRange>;
+export type ReportKind = z.infer<typeof ReportKind>;
+export type SendOutcome = z.infer<typeof SendOutcome>;
+export type Part = z.infer<typeof Part>;
 export type DateValue = z.infer<typeof DateValue>;
 export type Field = z.infer<typeof Field>;
 export type Metadata = z.infer<typeof Metadata>;

@@ -40,8 +40,9 @@ export const findingContinuation: Handler = {
 export function startFinding(walk: Walk, id: string, b: Block, body: number): void {
   walk.rec = null;
   if (!id.includes('.')) walk.lastBare = Math.max(walk.lastBare, Number(id));
-  walk.finding = { id, parts: [{ block: b, from: body }], section: walk.section };
-  walk.findings.push(walk.finding);
+  const finding = { id, part: walk.part, parts: [{ block: b, from: body }], section: walk.section };
+  walk.finding = finding;
+  walk.findings.push(finding);
   if (walk.section) walk.section.findings++;
 }
 

@@ -10,7 +10,7 @@
  */
 import { parseDate } from '../../dates/index.js';
 import { linesOf, textOf } from '../inline.js';
-import type { Handler } from '../walk.js';
+import { positionOf, type Handler } from '../walk.js';
 
 const ORGANISATION_LINE = /\b(?:council|borough|county|city of|trust|pcts?|nhs|authority|partnership)\b/i;
 
@@ -26,6 +26,7 @@ export const frontMatter: Handler = {
       const date = parseDate(plain);
       if (date) {
         meta.finalReportDate = { date, text: plain };
+        walk.letterDate = meta.finalReportDate;
         return i + 1;
       }
     }
@@ -33,12 +34,13 @@ export const frontMatter: Handler = {
     const orgLine = lines.findIndex((line) => ORGANISATION_LINE.test(line) && line.split(/\s+/).length <= 10);
     if (short && lines.length >= 3 && orgLine >= 0 && meta.addressee === undefined) {
       meta.addressee = lines;
-      meta.organisation ??= lines[orgLine];
+      walk.coverOrganisation ??= lines[orgLine]!;
       if (orgLine < lines.length - 1) meta.address ??= lines.slice(orgLine + 1).join(', ');
       return i + 1;
     }
-    if (short && lines.length === 1 && orgLine === 0 && meta.organisation === undefined) {
-      meta.organisation = plain;
+    if (short && lines.length === 1 && orgLine === 0 && walk.coverOrganisation === null) {
+      walk.coverOrganisation = plain;
+      walk.coverLine = { text: plain, position: positionOf(walk, b) };
       return i + 1;
     }
     return undefined;

@@ -7,7 +7,7 @@
  * > | Lead inspector:	Sue Eardley
  *     ^ two fields; the dates and the inspector read into metadata
  */
-import { applyField, fieldsOfParagraph } from '../fields.js';
+import { applyField, fieldsOfParagraph, standardKey } from '../fields.js';
 import { offsetAt, textOf, type InlineText } from '../inline.js';
 import { content, warn, type Handler, type Walk } from '../walk.js';
 
@@ -22,6 +22,25 @@ export const headerFields: Handler = {
     for (const [from, to] of fields.rest) {
       content(walk, { text: textOf(b.inline, from, to), position: walk.locate.position(offsetAt(b.inline, from), offsetAt(b.inline, to)) });
     }
+    return i + 1;
+  },
+};
+
+/**
+ * A header field set as a heading, as single inspections print their dates:
+ *
+ * > | ### Inspection date: 20 May 2014 – 11 June 2014
+ * > | ### Report published: 18 July 2014
+ *     ^ fields, not sections
+ */
+export const headingField: Handler = {
+  name: 'heading-field',
+  enter(walk, i) {
+    const b = walk.blocks[i]!;
+    if (!walk.headingLike[i]) return undefined;
+    const fields = fieldsOfParagraph(b.inline);
+    if (!fields || fields.rest.length > 0 || !fields.fields.every((field) => standardKey(field.label) !== null)) return undefined;
+    for (const field of fields.fields) addField(walk, field.label, field.value, b.inline, field.from, field.to);
     return i + 1;
   },
 };

@@ -33,12 +33,21 @@ export const recommendationItems: Handler = {
       section.actor = introActorOf(plain) ?? section.actor;
       return i + 1;
     }
-    if (b.list || number || section.itemsAsParagraphs) {
+    // A bullet with no words (a stray "◼" left by a PDF) is not a recommendation.
+    if ((b.list || number || section.itemsAsParagraphs) && /[\p{L}\p{N}]/u.test(plain)) {
       const first = !b.list || (b.list.first && b.list.depth === 1) || !walk.rec;
       if (first || !walk.rec) {
+        const rec = {
+          parts: [{ block: b, from: number?.body ?? 0 }],
+          part: walk.part,
+          number: number?.id ?? null,
+          section,
+          group: section.group,
+          actor: section.actor,
+        };
         walk.finding = null;
-        walk.rec = { parts: [{ block: b, from: number?.body ?? 0 }], section, group: section.group, actor: section.actor };
-        walk.recs.push(walk.rec);
+        walk.rec = rec;
+        walk.recs.push(rec);
       } else walk.rec.parts.push({ block: b, from: 0 });
       return i + 1;
     }
@@ -49,10 +58,13 @@ export const recommendationItems: Handler = {
   },
 };
 
+// "The following actions …", "… should take the following action." ("following a statutory review" is not one.)
+const INTRODUCES = /\b(?:the|these)\s+following\b|\bfollowing\s+(?:actions?|recommendations?|areas?|steps?)\b/i;
+
 /** A numbered paragraph that introduces the items after it rather than being one. */
 function isIntroduction(walk: Walk, i: number, plain: string): boolean {
   const b = walk.blocks[i]!;
   const next = walk.blocks[i + 1];
   const nextList = next?.list && next.list.listId !== b.list?.listId;
-  return /:$/.test(plain) || /\bfollowing\b/i.test(plain) || Boolean(next && (nextList || groupLabel(next.inline)));
+  return /:$/.test(plain) || INTRODUCES.test(plain) || Boolean(next && (nextList || groupLabel(next.inline)));
 }

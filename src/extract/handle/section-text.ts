@@ -14,7 +14,9 @@ export const sectionGrade: Handler = {
     const b = walk.blocks[i]!;
     const section = walk.section;
     if (!section || b.list || section.section.grade !== null || section.section.content.length > 0 || section.findings > 0) return undefined;
-    const grade = gradeLine(textOf(b.inline));
+    const text = textOf(b.inline);
+    // "good." in lower case is the end of a sentence broken by a page, not a grade line.
+    const grade = /^[a-z]/.test(text) ? null : gradeLine(text);
     if (!grade) return undefined;
     section.section.grade = grade;
     return i + 1;

@@ -7,13 +7,12 @@
  * > | | Overall effectiveness | Inadequate |
  *     ^ a judgement: area "Overall effectiveness", grade inadequate
  */
-import type { Grade, Judgement } from '../../schema/report.js';
 import type { Block } from '../blocks.js';
 import { fieldOfRow, isFieldTable } from '../fields.js';
-import { gradeLine } from '../headings.js';
-import { textOf } from '../inline.js';
 import { groupLabel } from '../recommendations.js';
-import { keep, positionOf, type Handler, type Walk } from '../walk.js';
+import { textOf } from '../inline.js';
+import { keep, type Handler, type Walk } from '../walk.js';
+import { tableGrid } from './grid.js';
 import { addField } from './header-fields.js';
 
 export const table: Handler = {
@@ -27,7 +26,8 @@ export const table: Handler = {
     const rows = walk.blocks.slice(start, end);
     const noOpenItem = !walk.finding && !walk.rec;
     if (noOpenItem && isFieldTable(rows.map((row) => row.cells!))) fieldTable(walk, rows);
-    else if (!(noOpenItem && judgementGrid(walk, rows))) otherTable(walk, rows);
+    else if (/\binspection team\b/i.test(walk.section?.section.title ?? '')) teamTable(walk, rows);
+    else if (!(noOpenItem && tableGrid(walk, rows))) otherTable(walk, rows);
     return end;
   },
 };
@@ -40,16 +40,30 @@ function fieldTable(walk: Walk, rows: Block[]): void {
   }
 }
 
-/** Rows with a grade in their last cell, at least two of them: a judgement grid. */
-function judgementGrid(walk: Walk, rows: Block[]): boolean {
-  const graded = rows.map((row) => judgementOf(walk, row));
-  if (graded.filter(Boolean).length < 2) return false;
-  rows.forEach((row, index) => {
-    const judgement = graded[index];
-    if (judgement) walk.report.judgements.push(judgement);
-    else keep(walk, row);
-  });
-  return true;
+// "Leanne Thirlby, Ofsted HMI Lead inspector", "Alex Thorp HMI, Ofsted lead inspector", "Lea Pickerill, CQC inspector".
+const TEAM_MEMBER = /([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+?)(?: HMI)?, (?:Ofsted|CQC)((?:,? (?:HMI|[Ll]ead|[Ii]nspector))*)/g;
+
+/**
+ * The inspection team of a joint area SEND report: a column for each
+ * inspectorate, each name followed by its role. The lead is the first
+ * column's lead inspector; the others are the team, column by column.
+ */
+function teamTable(walk: Walk, rows: Block[]): void {
+  const meta = walk.report.metadata;
+  const columns = Math.max(...rows.map((row) => row.cells!.length));
+  const members: Array<{ name: string; lead: boolean; column: number }> = [];
+  for (let column = 0; column < columns; column++) {
+    for (const row of rows) {
+      const cell = row.cells![column];
+      if (!cell) continue;
+      for (const m of textOf(cell).replace(/\s+/g, ' ').matchAll(TEAM_MEMBER)) members.push({ name: m[1]!, lead: /lead/i.test(m[2]!), column });
+    }
+  }
+  const lead = members.find((member) => member.lead && member.column === 0);
+  if (lead && meta.inspector === undefined) meta.inspector = lead.name;
+  const team = members.filter((member) => member !== lead && member.name !== meta.inspector).map((member) => member.name);
+  if (team.length > 0) meta.team = [...(meta.team ?? []), ...team.filter((name) => !meta.team?.includes(name))];
+  for (const row of rows) keep(walk, row);
 }
 
 function otherTable(walk: Walk, rows: Block[]): void {
@@ -67,6 +81,8 @@ function otherTable(walk: Walk, rows: Block[]): void {
       const cells = row.cells!.filter((_, index) => !labels[index]);
       walk.recs.push({
         parts: [{ block: { ...row, cells }, from: 0 }],
+        part: walk.part,
+        number: null,
         section,
         group: section.group,
         actor: section.actor,
@@ -81,11 +97,4 @@ function otherTable(walk: Walk, rows: Block[]): void {
     else if (walk.rec) walk.rec.parts.push({ block: row, from: 0 });
     else keep(walk, row);
   }
-}
-
-function judgementOf(walk: Walk, row: Block): Judgement | null {
-  const cells = row.cells!.map((cell) => textOf(cell));
-  if (cells.length < 2 || !cells[0]) return null;
-  const grade: Grade | null = gradeLine(cells.at(-1)!);
-  return grade ? { area: cells.slice(0, -1).filter(Boolean).join(' '), grade, position: positionOf(walk, row) } : null;
 }

@@ -43,6 +43,8 @@ export function closeTitle(walk: Walk): void {
 function isTitlePart(walk: Walk, i: number): boolean {
   const b = walk.blocks[i]!;
   if (walk.report.title !== null || walk.sections.length > 0 || parseHeading(textOf(b.inline)).number !== null) return false;
-  if (walk.titleParts.length === 0) return b.depth === 1 || (b.type === 'paragraph' && i === 0);
+  // A letter's title is the heading under its salutation ("Dear Florence,").
+  const afterSalutation = i > 0 && /^dear\b/i.test(textOf(walk.blocks[i - 1]!.inline));
+  if (walk.titleParts.length === 0) return b.depth === 1 || (b.type === 'paragraph' && (i === 0 || afterSalutation));
   return walk.lastTitle === i - 1 && (b.depth === 1 || b.type === 'paragraph');
 }
