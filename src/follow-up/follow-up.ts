@@ -24,7 +24,7 @@ import { combineAsks, decisive, readCues, tally } from './decide.js';
 import { passagesOf, type Passage } from './passages.js';
 import { coverage, makeRetriever, sentenceStems, similarity, type Retriever } from './retrieve.js';
 import type { AskResult, Basis, Evidence, FollowUp, RecommendationFollowUp, Repeat, ReportRef } from './schema.js';
-import { splitAsks } from './split.js';
+import { askCore, splitAsks } from './split.js';
 import { anchorIn, numbersNamed } from './stated.js';
 import { countStatuses, summarise, type Status } from './statuses.js';
 import { stemSet } from './words.js';
@@ -39,6 +39,13 @@ export const THRESHOLDS = {
   statedMinScore: 0.3,
   /** The least similarity a later recommendation needs to an ask (or to the whole recommendation) to repeat it. */
   repeatMinSimilarity: 0.4,
+  /**
+   * Below that similarity, a later recommendation still repeats an ask when the two are each other's best match and at
+   * least this share of the later one's words (weighted) are in the ask. Ofsted's later recommendations are headlines
+   * ("The identification of and response to children in private fostering arrangements"), and a long earlier one that
+   * holds the headline's words is the same recommendation in more words.
+   */
+  repeatMinContainment: 0.3,
 } as const;
 
 /** How many evidence sentences are kept per ask. */
@@ -57,8 +64,10 @@ export function followUp(earlier: Report, later: Report, options: FollowUpOption
   const retriever = makeRetriever(passages);
   const statements = new Set(passages.filter(isStatementPassage).map((p) => p.key));
   const laterRecs = passages.filter((p) => p.place.kind === 'recommendation' && !statements.has(p.key));
-  const context: Context = { passages, retriever, statements, laterRecs, thresholds };
+  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map() };
 
+  const asks = earlier.recommendations.map((rec) => splitAsks(rec.text, { actor: rec.actor }).map((a) => stemSet(askCore(a))));
+  context.bestMatch = bestEarlierFor(laterRecs, [...asks.flat(), ...earlier.recommendations.map((r) => stemSet(r.text))], retriever);
   const results = earlier.recommendations.map((rec, index) => followOne(rec, index + 1, context));
   const counts = countStatuses(results.map((r) => r.status));
   return {
@@ -79,6 +88,8 @@ interface Context {
   /** The later report's own recommendations (statements aside). */
   laterRecs: readonly Passage[];
   thresholds: Thresholds;
+  /** For each later recommendation (key), the highest similarity any earlier ask or recommendation has to it. */
+  bestMatch: Map<number, number>;
 }
 
 interface Scored {
@@ -104,11 +115,11 @@ function followOne(rec: Recommendation, ordinal: number, context: Context): Reco
 
 function followAsk(text: string, whole: ReadonlySet<string>, ordinal: number, context: Context): AskResult {
   const { retriever, thresholds } = context;
-  const ask = stemSet(text);
+  const ask = stemSet(askCore(text));
 
   // 1-2. Candidates (BM25, plus every later recommendation) and their sentences, re-ranked.
   const candidates = new Map<number, number>();
-  for (const c of retriever.retrieve(text)) candidates.set(c.passage.key, c.bm25);
+  for (const c of retriever.retrieve(askCore(text))) candidates.set(c.passage.key, c.bm25);
   for (const p of context.laterRecs) if (!candidates.has(p.key)) candidates.set(p.key, 0);
   const scored: Scored[] = [];
   for (const [key, bm25] of candidates) {
@@ -219,15 +230,30 @@ function statedFor(ask: ReadonlySet<string>, ordinal: number, context: Context, 
 }
 
 function bestRepeat(ask: ReadonlySet<string>, whole: ReadonlySet<string>, context: Context): Repeat | null {
-  let best: Repeat | null = null;
+  const { retriever, thresholds } = context;
+  let best: { passage: Passage; value: number; containment: number } | null = null;
   for (const passage of context.laterRecs) {
     const stems = stemSet(passage.text);
-    const value = Math.max(similarity(ask, stems, context.retriever.weight), similarity(whole, stems, context.retriever.weight));
-    if (value >= context.thresholds.repeatMinSimilarity && (!best || value > best.similarity)) {
-      best = { ...passage.place, text: passage.text, similarity: round(value) };
-    }
+    const value = Math.max(similarity(ask, stems, retriever.weight), similarity(whole, stems, retriever.weight));
+    const containment = Math.max(coverage(stems, ask, retriever.weight), coverage(stems, whole, retriever.weight));
+    if (!best || value > best.value) best = { passage, value, containment };
   }
-  return best;
+  if (!best) return null;
+  const strong = best.value >= thresholds.repeatMinSimilarity;
+  // Each other's best match: no other earlier ask is closer to this later recommendation.
+  const mutual = best.value > 0 && best.value >= (context.bestMatch.get(best.passage.key) ?? 0);
+  if (!strong && !(mutual && best.containment >= thresholds.repeatMinContainment)) return null;
+  return { ...best.passage.place, text: best.passage.text, similarity: round(best.value) };
+}
+
+/** For each later recommendation, the highest similarity of any earlier ask (or whole recommendation) to it. */
+function bestEarlierFor(laterRecs: readonly Passage[], earlier: readonly ReadonlySet<string>[], retriever: Retriever): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const passage of laterRecs) {
+    const stems = stemSet(passage.text);
+    out.set(passage.key, Math.max(0, ...earlier.map((e) => similarity(e, stems, retriever.weight))));
+  }
+  return out;
 }
 
 function pickEvidence(scored: Scored[], thresholds: Thresholds): Scored[] {

@@ -111,3 +111,19 @@ function cutInclusions(ask: string): string[] {
   if (kept.length < MIN_LIST_ITEMS) return [ask];
   return kept.map((item) => `${head}: ${item}`);
 }
+
+/** The fewest content words the ask must keep for its purpose clause to be left out of the matching. */
+export const MIN_CORE_WORDS = 3;
+
+/**
+ * The part of an ask that says what is to be done, without the purpose
+ * clause ("…, so that children do not experience delay…"): the later report
+ * speaks of the thing done, and the purpose's words (children, delay, risk,
+ * needs) are in every paragraph. Kept whole when too little would be left.
+ */
+export function askCore(ask: string): string {
+  const cut = /,?\s+(?:so\s+that|in\s+order\s+to)\b/i.exec(ask);
+  if (!cut) return ask;
+  const core = ask.slice(0, cut.index);
+  return contentStems(core).length >= MIN_CORE_WORDS ? core : ask;
+}
