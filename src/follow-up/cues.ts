@@ -19,7 +19,8 @@
  *
  * A positive evaluation within NEGATION_WINDOW words after a negator ("not",
  * "no", "never", "cannot", "without") is not read: "not always effective"
- * reads as not met once, through "not always".
+ * reads as not met once, through "not always". Likewise a negative one right
+ * after "no longer": "no longer vacant" reads as met once.
  */
 
 export type Reading = 'met' | 'partly-met' | 'not-met' | 'not-assessed';
@@ -65,7 +66,7 @@ export const CUES: readonly CueEntry[] = [
   { phrase: 'an improvement', kind: 'progress', reads: 'met', forms: '(?:an\\s+|substantial\\s+|significant\\s+)?improvements?', example: 'This is an improvement from the previous inspection.' },
   { phrase: 'no longer', kind: 'progress', reads: 'met', example: 'Posts that were covered by locums in 2010 are no longer vacant.' },
   { phrase: 'is now', kind: 'progress', reads: 'met', forms: '(?:is|are)\\s+now|now\\s+(?:in\\s+place|has|have)', example: 'Services in these areas are now good.' },
-  { phrase: 'has been addressed', kind: 'progress', reads: 'met', forms: `${HAS}\\s+been\\s+(?:addressed|resolved|rectified|remedied)`, example: 'This concern has now been addressed.' },
+  { phrase: 'has been addressed', kind: 'progress', reads: 'met', forms: `${HAS}\\s+(?:now\\s+)?been\\s+(?:addressed|resolved|rectified|remedied)`, example: 'This concern has now been addressed.' },
   { phrase: 'has been strengthened', kind: 'progress', reads: 'met', forms: `(?:${HAS}\\s+(?:been\\s+)?)?strengthened`, example: 'Early help, EHASH and the care leavers service have been strengthened.' },
   { phrase: 'has been developed', kind: 'progress', reads: 'met', forms: `${HAS}\\s+(?:now\\s+)?been\\s+(?:developed|introduced|established|implemented|agreed|completed|appointed)`, example: 'A comprehensive joint protocol with housing has been developed.' },
   { phrase: 'has reviewed', kind: 'progress', reads: 'met', forms: `(?:has|have)\\s+(?:been\\s+)?reviewed`, example: 'Mid Essex Hospitals has reviewed its approach to the involvement of fathers.' },
@@ -161,6 +162,8 @@ export function findCues(sentence: string): CueHit[] {
     const { entry, index, text } = kept[i]!;
     if (entry.kind === 'ignore' || entry.reads === null) continue;
     if (entry.kind === 'evaluation' && entry.reads === 'met' && negated(sentence, kept, i)) continue;
+    // "no longer vacant": what is no longer so is the change, read once, through "no longer".
+    if (entry.kind === 'evaluation' && entry.reads === 'not-met' && after(sentence, kept, i, 'no longer')) continue;
     let reads = entry.reads;
     if (entry.kind === 'persistence' && positiveFollows(sentence, kept, i)) reads = 'met';
     hits.push({ phrase: entry.phrase, kind: entry.kind, reads, text, index });
@@ -179,6 +182,14 @@ function negated(sentence: string, kept: ReadonlyArray<{ entry: CueEntry; index:
     if (NEGATORS.has(first) || /n[’']t$/.test(first)) return true;
   }
   return false;
+}
+
+/** The hit just before, in the same clause and within NEGATION_WINDOW words, is this phrase. */
+function after(sentence: string, kept: ReadonlyArray<{ entry: CueEntry; index: number; text: string }>, i: number, phrase: string): boolean {
+  const before = kept[i - 1];
+  if (!before || before.entry.phrase !== phrase) return false;
+  const gap = sentence.slice(before.index + before.text.length, kept[i]!.index);
+  return !CLAUSE_END.test(gap) && words(gap) <= NEGATION_WINDOW;
 }
 
 /** A positive evaluation after a persistence cue, in its clause: "continue to receive effective help". */

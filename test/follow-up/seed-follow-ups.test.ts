@@ -1,0 +1,64 @@
+/**
+ * The two follow-ups written from the seed (fixtures/follow-up/*): each
+ * earlier recommendation gets the status and basis written in expected.json
+ * before the code existed, with the evidence that justifies it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { followUp } from '../../src/follow-up/index.js';
+import { parseReport } from '../../src/index.js';
+
+interface Expected {
+  earlier: string;
+  later: string;
+  statuses: Array<{ earlier: string; words: string; status: string; basis: string; asks?: string[] }>;
+  summary: string;
+}
+
+const CASES = ['essex-2011-review', 'essex-2012-inspection'];
+
+const read = (path: string) => parseReport(readFileSync(path, 'utf8'), { path });
+
+describe.each(CASES)('following the seed up in %s', (name) => {
+  const expected: Expected = JSON.parse(readFileSync(`fixtures/follow-up/${name}/expected.json`, 'utf8'));
+  const result = followUp(read(expected.earlier), read(expected.later));
+
+  it.each(expected.statuses.map((s) => [s.earlier, s] as const))('gives %s the status written down by hand', (id, want) => {
+    const got = result.results.find((r) => r.id === id)!;
+    expect(got.text.startsWith(want.words)).toBe(true);
+    expect({ status: got.status, basis: got.basis }).toEqual({ status: want.status, basis: want.basis });
+    if (want.asks) expect(got.asks.map((a) => a.status)).toEqual(want.asks);
+  });
+
+  it('sums up as written down', () => {
+    expect(result.summary).toBe(expected.summary);
+  });
+
+  it('quotes a sentence of the later report for every status but "not assessed"', () => {
+    const text = readFileSync(expected.later, 'utf8').replace(/\s+/g, ' ');
+    for (const r of result.results.filter((x) => x.status !== 'not-assessed')) {
+      const evidence = r.asks.flatMap((a) => a.evidence);
+      expect(evidence.length, r.id).toBeGreaterThan(0);
+      for (const e of evidence) expect(text, `${r.id}: ${e.sentence}`).toContain(e.sentence.split(/(?<=\.) /)[0]!);
+    }
+  });
+});
+
+describe('what decided', () => {
+  const expected: Expected = JSON.parse(readFileSync('fixtures/follow-up/essex-2011-review/expected.json', 'utf8'));
+  const result = followUp(read(expected.earlier), read(expected.later));
+  const of = (id: string) => result.results.find((r) => r.id === id)!.asks[0]!;
+
+  it('names the verdict a stated status rests on, and the finding with it', () => {
+    expect(of('R5').decidedBy.map((c) => c.phrase)).toEqual(['has been met']);
+    expect(of('R5').evidence[0]).toMatchObject({ kind: 'statement', stated: true, sentence: expect.stringContaining('all three trusts inspected are now compliant with level 3 safeguarding training. This recommendation has been met.') });
+  });
+
+  it('gives a repeated recommendation the later recommendation that repeats it', () => {
+    expect(of('R6').repeatedBy).toMatchObject({ text: expect.stringMatching(/^Essex PCTs to increase the number of health visitors/) });
+  });
+
+  it('reads "Recommendations 9 and 10 … were outside the scope" for both', () => {
+    expect([of('R9').reason, of('R10').reason]).toEqual([expect.stringContaining('outside the scope'), expect.stringContaining('outside the scope')]);
+  });
+});
