@@ -72,3 +72,11 @@ describe('from cues to a status', () => {
     expect(readCues(findCues('Commissioners meet monthly with the provider arms.'))).toBeNull();
   });
 });
+
+describe('the README', () => {
+  it('shows the cue table as the code has it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { cueTableMarkdown } = await import('../../src/follow-up/cue-table.js');
+    expect(readFileSync('README.md', 'utf8')).toContain(cueTableMarkdown());
+  });
+});
