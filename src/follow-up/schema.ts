@@ -91,3 +91,8 @@ export type RecommendationFollowUp = z.infer<typeof RecommendationFollowUp>;
 export type ReportRef = z.infer<typeof ReportRef>;
 export type StatusCounts = z.infer<typeof StatusCounts>;
 export type FollowUp = z.infer<typeof FollowUp>;
+
+/** The published JSON Schema of what `inspect follow-up --format json` prints (`inspect schema follow-up`). */
+export function followUpJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(FollowUp, { target: 'draft-2020-12', io: 'output' }), title: 'inspect follow-up model' };
+}

@@ -62,3 +62,12 @@ describe('what decided', () => {
     expect([of('R9').reason, of('R10').reason]).toEqual([expect.stringContaining('outside the scope'), expect.stringContaining('outside the scope')]);
   });
 });
+
+describe('the JSON it prints', () => {
+  it.each(CASES)('matches the published follow-up schema for %s', async (name) => {
+    const { FollowUp } = await import('../../src/follow-up/schema.js');
+    const expected: Expected = JSON.parse(readFileSync(`fixtures/follow-up/${name}/expected.json`, 'utf8'));
+    const result = followUp(read(expected.earlier), read(expected.later));
+    expect(FollowUp.safeParse(JSON.parse(JSON.stringify(result))).error).toBeUndefined();
+  });
+});
