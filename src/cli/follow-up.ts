@@ -47,6 +47,9 @@ export function registerFollowUp(program: Command, context: Context): void {
       if (result.earlier.date && result.later.date && result.later.date < result.earlier.date) {
         io.stderr.write(`inspect: warning: ${laterPath} (${result.later.date}) is older than ${earlierPath} (${result.earlier.date}); give the earlier report first\n`);
       }
+      if (result.sameAuthority === false) {
+        io.stderr.write(`inspect: warning: the two reports name different authorities (${result.earlier.authority}; ${result.later.authority}): a follow-up compares inspections of one authority\n`);
+      }
       await write(io.stdout, await render(result, flags, context));
     });
 }

@@ -19,6 +19,7 @@
  * A pure function of the two reports.
  */
 import type { Recommendation, Report } from '../schema/report.js';
+import { authorityOf, sameAuthority } from './authority.js';
 import { findCues, type CueHit, type Reading } from './cues.js';
 import { combineAsks, decisive, readCues, tally } from './decide.js';
 import { passagesOf, type Passage } from './passages.js';
@@ -77,6 +78,7 @@ export function followUp(earlier: Report, later: Report, options: FollowUpOption
     counts,
     summary: summarise(counts),
     stated: results.filter((r) => r.basis === 'stated').length,
+    sameAuthority: sameAuthority(authorityOf(earlier), authorityOf(later)),
   };
 }
 
@@ -309,6 +311,7 @@ function refOf(report: Report): ReportRef {
     path: report.source.path,
     title: report.title,
     date: meta.finalReportDate?.date ?? meta.publicationDate?.date ?? meta.inspectionDates?.end ?? null,
+    authority: authorityOf(report),
   };
 }
 

@@ -67,6 +67,7 @@ export const ReportRef = z.object({
   path: z.string(),
   title: z.string().nullable(),
   date: z.string().nullable().describe('the report\'s date: final report or publication date, else the end of the inspection'),
+  authority: z.string().nullable().describe('the authority or organisation the report is about, as it names it'),
 });
 
 export const StatusCounts = z.object(Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, z.number().int()])) as Record<FollowUpStatus, z.ZodNumber>);
@@ -78,6 +79,7 @@ export const FollowUp = z.object({
   counts: StatusCounts,
   summary: z.string().describe('e.g. "3 met, 2 partly met"'),
   stated: z.number().int().describe('how many statuses the later report stated'),
+  sameAuthority: z.boolean().nullable().describe('false when the two reports name different authorities; null when either names none'),
 });
 
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;

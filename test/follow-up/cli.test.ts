@@ -36,7 +36,8 @@ const cases: CliCase[] = [
       expect(json.results.map((r: { id: string; status: string }) => `${r.id} ${r.status}`)).toEqual([
         'R1 partly-met', 'R2 met', 'R3 not-met', 'R4 not-assessed', 'R5 met', 'R6 repeated', 'R7 not-assessed', 'R8 not-met', 'R9 met', 'R10 repeated', 'R11 not-met',
       ]);
-      expect(json.earlier).toEqual({ path: SEED, title: expect.stringContaining('Inspection Report'), date: '2010-08-23' });
+      expect(json.earlier).toEqual({ path: SEED, title: expect.stringContaining('Inspection Report'), date: '2010-08-23', authority: 'Mid Essex PCT (plus mid Essex NHS Trust)' });
+      expect(json.sameAuthority).toBe(true);
     },
   },
   { name: 'prints only the counts with --summary', args: ['follow-up', SEED, LATER, '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
@@ -111,6 +112,12 @@ const cases: CliCase[] = [
     stdout: (out) => expect(out).toBe('no recommendations to follow up\n'),
   },
   { name: 'warns when the later report is the older one', args: ['follow-up', LATER, SEED, '--summary'], code: 0, stderr: /is older than .*give the earlier report first/ },
+  {
+    name: 'warns when the two reports name different authorities',
+    args: ['follow-up', SEED, 'fixtures/ofsted-norfolk-lac-2013/input.md', '--summary'],
+    code: 0,
+    stderr: /warning: the two reports name different authorities \(Mid Essex PCT .*; Norfolk County Council\)/,
+  },
   { name: 'exits 3 with one line for a report that does not exist', args: ['follow-up', SEED, 'missing.md'], code: 3, stderr: /^inspect: missing\.md: no such file\n$/ },
   { name: 'exits 2 when both reports are standard input', args: ['follow-up', '-', '-'], code: 2, stderr: /standard input can be only one/ },
   { name: 'exits 2 for an unknown format', args: ['follow-up', SEED, LATER, '--format', 'xml'], code: 2, stderr: /Allowed choices are table, json, ndjson, csv, markdown/ },
