@@ -165,13 +165,13 @@ function followAsk(text: string, whole: ReadonlySet<string>, ordinal: number, co
     return result('repeated', basis, statedCues, `recommended again as ${repeatedBy.id ?? 'a new recommendation'} (similarity ${repeatedBy.similarity})`);
   }
   const statedReading = readCues(statedCues);
-  if (statedReading) return result(statedReading, 'stated', decisive(statedCues, statedReading), `stated against the earlier report (${stated.sentences.map(where).join(', ')}): ${tallyText(statedCues)}`);
+  if (statedReading) return result(statedReading, 'stated', decisive(statedCues, statedReading), `stated against the earlier report (${places(stated.sentences)}): ${tallyText(statedCues)}`);
 
   if (evidence.length === 0) return result('not-assessed', 'inferred', [], `no sentence of the later report holds ${thresholds.evidenceMinScore} of its words`);
   const cues = evidence.flatMap((e) => e.cues);
   const reading = readCues(cues);
-  if (!reading) return result('not-assessed', 'inferred', [], `spoken to (${evidence.map(where).join(', ')}) without a cue phrase`);
-  return result(reading, 'inferred', decisive(cues, reading), `inferred from ${evidence.map(where).join(', ')}: ${tallyText(cues)}`);
+  if (!reading) return result('not-assessed', 'inferred', [], `spoken to (${places(evidence)}) without a cue phrase`);
+  return result(reading, 'inferred', decisive(cues, reading), `inferred from ${places(evidence)}: ${tallyText(cues)}`);
 }
 
 interface Stated {
@@ -296,8 +296,13 @@ function toEvidence(s: Scored): Evidence {
 
 function where(s: Scored): string {
   const place = s.passage.place;
-  const name = place.id ?? (place.heading ? `under "${place.heading}"` : 'a paragraph');
-  return place.page ? `${name}, page ${place.page}` : `${name}, line ${place.line}`;
+  const name = place.id === null ? (place.heading ? `a paragraph under "${place.heading}"` : 'a paragraph') : `${place.kind === 'recommendation' ? 'recommendation' : 'paragraph'} ${place.id}`;
+  return place.page ? `${name} (page ${place.page})` : `${name} (line ${place.line})`;
+}
+
+/** The places of several pieces of evidence, each once. */
+function places(list: readonly Scored[]): string {
+  return [...new Set(list.map(where))].join(', ');
 }
 
 function tallyText(cues: readonly CueHit[]): string {

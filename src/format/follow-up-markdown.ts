@@ -33,7 +33,7 @@ export function formatFollowUpMarkdown(followUp: FollowUp): string {
       out.push(`- **${escape(result.id)}** (${STATUS_WORDS[result.status]}): ${escape(result.text)}`);
       for (const ask of result.asks) {
         const head = result.asks.length > 1 ? `${STATUS_WORDS[ask.status]}: ${escape(ask.text)}. ` : '';
-        const cues = ask.decidedBy.length > 0 ? ` Decided by ${ask.decidedBy.map((c) => `“${escape(c.text)}”`).join(', ')}.` : '';
+        const cues = ask.decidedBy.length > 0 ? ` Decided by ${[...new Set(ask.decidedBy.map((c) => c.text.toLowerCase()))].map((c) => `“${escape(c)}”`).join(', ')}.` : '';
         out.push(`  - ${head}${escape(capital(ask.reason))}.${cues}`);
       }
     }

@@ -71,3 +71,15 @@ describe('the JSON it prints', () => {
     expect(FollowUp.safeParse(JSON.parse(JSON.stringify(result))).error).toBeUndefined();
   });
 });
+
+describe('a report followed up by itself', () => {
+  it.each(['fixtures/essex-2010-cqc-safeguarding-lac/input.md', 'fixtures/ofsted-norfolk-lac-2013/input.md', 'fixtures/ofsted-newham-ilacs-2019/input.md', 'fixtures/ofsted-derbyshire-sif-2014/input.md'])(
+    'finds every recommendation of %s repeated',
+    (path) => {
+      const report = read(path);
+      const result = followUp(report, report);
+      expect(result.results.length).toBeGreaterThan(0);
+      expect(result.results.filter((r) => r.status !== 'repeated').map((r) => r.id)).toEqual([]);
+    },
+  );
+});
