@@ -65,7 +65,8 @@ export function followUp(earlier: Report, later: Report, options: FollowUpOption
   const retriever = makeRetriever(passages);
   const statements = new Set(passages.filter(isStatementPassage).map((p) => p.key));
   const laterRecs = passages.filter((p) => p.place.kind === 'recommendation' && !statements.has(p.key));
-  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map() };
+  const earlierYear = Number(refOf(earlier).date?.slice(0, 4)) || null;
+  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map(), earlierYear };
 
   const asks = earlier.recommendations.map((rec) => splitAsks(rec.text, { actor: rec.actor }).map((a) => stemSet(askCore(a))));
   context.bestMatch = bestEarlierFor(laterRecs, [...asks.flat(), ...earlier.recommendations.map((r) => stemSet(r.text))], retriever);
@@ -92,6 +93,8 @@ interface Context {
   thresholds: Thresholds;
   /** For each later recommendation (key), the highest similarity any earlier ask or recommendation has to it. */
   bestMatch: Map<number, number>;
+  /** The year of the earlier report, to tell "the last inspection in 2018" from ours. */
+  earlierYear: number | null;
 }
 
 interface Scored {
@@ -216,6 +219,8 @@ function statedFor(ask: ReadonlySet<string>, ordinal: number, context: Context, 
     const own = anchorIn(sentence.text);
     const before = sentence.leansBack && s.index > 0 ? anchorIn(s.passage.sentences[s.index - 1]!.text) : null;
     if (!own && !before) continue;
+    // "at the last focused visit in October 2020": another report than the earlier one given.
+    if (namesOtherYear(own ? sentence.text : s.passage.sentences[s.index - 1]!.text, context.earlierYear)) continue;
     const next = s.passage.sentences[s.index + 1];
     const follower = own && next?.leansBack ? next : undefined;
     if (follower) taken.add(`${s.passage.key}:${s.index + 1}`);
@@ -229,6 +234,13 @@ function statedFor(ask: ReadonlySet<string>, ordinal: number, context: Context, 
   }
   out.sentences.sort((a, b) => b.score - a.score);
   return out;
+}
+
+/** The sentence names years, none of them within a year of the earlier report's. */
+function namesOtherYear(sentence: string, earlierYear: number | null): boolean {
+  if (earlierYear === null) return false;
+  const years = (sentence.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number);
+  return years.length > 0 && years.every((y) => Math.abs(y - earlierYear) > 1);
 }
 
 function bestRepeat(ask: ReadonlySet<string>, whole: ReadonlySet<string>, context: Context): Repeat | null {

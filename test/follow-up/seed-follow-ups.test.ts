@@ -83,3 +83,22 @@ describe('a report followed up by itself', () => {
     },
   );
 });
+
+describe('a statement about another report', () => {
+  it('is not read as stated progress when it names another year than the earlier report’s', () => {
+    const earlier = read('fixtures/essex-2010-cqc-safeguarding-lac/input.md');
+    // The inferred follow-up, its finding on the IT strategy replaced by one about another report and one about ours.
+    const text = readFileSync('fixtures/follow-up/essex-2012-inspection/later.md', 'utf8').replace(
+      /^6\.1 .*$/m,
+      [
+        '6.1 The integrated IT strategy to link children’s services and health partners has been implemented since the last inspection in 2006.',
+        '',
+        '6.2 The integrated IT strategy to link children’s services and health partners has not been agreed since the last inspection.',
+      ].join('\n'),
+    );
+    const later = parseReport(text, { path: 'later.md' });
+    const r11 = followUp(earlier, later).results.find((r) => r.id === 'R11')!;
+    const stated = r11.asks[0]!.evidence.filter((e) => e.stated).map((e) => e.id);
+    expect(stated).toEqual(['6.2']);
+  });
+});
