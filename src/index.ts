@@ -26,6 +26,9 @@ export {
 export { listRecommendations, type ListOptions, type RecommendationRow, type Status } from './recommendations/index.js';
 export { validateReport, validateText, type FileResult, type ValidateOptions } from './validate/index.js';
 export { Diff, diffJsonSchema, diffReports, type DiffOptions } from './diff/index.js';
+export { followUp, FOLLOW_UP_STATUSES, THRESHOLDS as FOLLOW_UP_THRESHOLDS, type FollowUpOptions } from './follow-up/index.js';
+export { FollowUp, followUpJsonSchema, type RecommendationFollowUp } from './follow-up/schema.js';
+export { carryForward } from './action-plan/carry-forward.js';
 export {
   buildActionPlan,
   NotAPlanError,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffJsonSchema, Report, reportJsonSchema } from '../src/index.js';
+import { diffJsonSchema, followUpJsonSchema, Report, reportJsonSchema } from '../src/index.js';
 import { expectedJson, REPORT_FIXTURES } from './helpers/expected.js';
 import { readFixture } from './helpers/fixtures.js';
 
@@ -21,6 +21,7 @@ describe('committed expectations', () => {
   it('publishes the JSON Schemas the zod schemas generate (run npm run regenerate if stale)', () => {
     expect(JSON.parse(readFileSync('schema/report.schema.json', 'utf8'))).toEqual(reportJsonSchema());
     expect(JSON.parse(readFileSync('schema/diff.schema.json', 'utf8'))).toEqual(diffJsonSchema());
+    expect(JSON.parse(readFileSync('schema/follow-up.schema.json', 'utf8'))).toEqual(followUpJsonSchema());
   });
 
   it('gives byte-identical JSON for the same input', () => {

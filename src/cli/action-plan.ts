@@ -24,6 +24,7 @@ type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 interface PlanFlags {
   out?: string;
+  carryForward?: string;
   format?: PlanFormat;
   force?: boolean;
   from?: string;
@@ -43,7 +44,7 @@ export function registerActionPlan(program: Command, context: Context): void {
     .usage('<report> --out plan.xlsx | status <plan>')
     .addHelpText(
       'after',
-      '\nThe options of writing a plan: inspect action-plan write --help\n\nExamples:\n  inspect action-plan report.md --out plan.xlsx\n  inspect action-plan report.md --out plan.docx --region scotland\n  inspect action-plan status plan.xlsx --as-of 2011-01-31\n',
+      '\nThe options of writing a plan: inspect action-plan write --help\n\nExamples:\n  inspect action-plan report.md --out plan.xlsx\n  inspect action-plan 2023.pdf --carry-forward 2019.pdf --out plan.xlsx\n  inspect action-plan report.md --out plan.docx --region scotland\n  inspect action-plan status plan.xlsx --as-of 2011-01-31\n',
     );
 
   // The default subcommand: `inspect action-plan <report>` is `inspect action-plan write <report>`.
@@ -54,6 +55,7 @@ export function registerActionPlan(program: Command, context: Context): void {
     .option('-o, --out <file>', 'write the plan to this file; .xlsx, .docx, .csv or .md picks the format (default: standard output)')
     .addOption(new Option('--format <format>', 'the plan file format (default: from the --out extension)').choices(PLAN_FORMATS))
     .option('--force', 'overwrite the --out file if it exists')
+    .option('--carry-forward <earlier>', 'also carry forward the recommendations of this earlier report that the report has not seen met (see inspect follow-up)')
     .addOption(fromOption())
     .addOption(regionOption())
     .action(async (input: string, flags: PlanFlags) => writePlan(input, flags, context.io));
@@ -77,7 +79,12 @@ async function writePlan(input: string, flags: PlanFlags, io: Io): Promise<void>
   }
   const report = await readReport(input, io, { region: flags.region, ...(flags.from && { from: flags.from }) });
   const [{ buildActionPlan, writeActionPlan }, { formatDiagnostic }] = await Promise.all([import('../action-plan/index.js'), import('../format/diagnostics.js')]);
-  const plan = buildActionPlan(report, { region: flags.region, ...(flags.from && { from: flags.from }) });
+  let plan = buildActionPlan(report, { region: flags.region, ...(flags.from && { from: flags.from }) });
+  if (flags.carryForward) {
+    const earlier = await readReport(flags.carryForward, io, { region: flags.region });
+    const [{ followUp }, { carryForward }] = await Promise.all([import('../follow-up/follow-up.js'), import('../action-plan/carry-forward.js')]);
+    plan = carryForward(plan, earlier, followUp(earlier, report));
+  }
   for (const w of plan.warnings) io.stderr.write(`inspect: ${formatDiagnostic(w.source, w.diagnostic)}\n`);
   const bytes = await writeActionPlan(plan, format);
   if (!flags.out) {
@@ -86,7 +93,12 @@ async function writePlan(input: string, flags: PlanFlags, io: Io): Promise<void>
   }
   await writeFileRefusing(flags.out, bytes, flags.force ?? false);
   const due = plan.cover.deadline?.due;
-  await write(io.stdout, `wrote ${flags.out}: ${plan.rows.length} recommendation${plan.rows.length === 1 ? '' : 's'}${due ? `, action plan due ${due}` : ''}\n`);
+  const carried = plan.rows.filter((r) => r.timescale === 'Carried forward').length;
+  const own = plan.rows.length - carried;
+  await write(
+    io.stdout,
+    `wrote ${flags.out}: ${own} recommendation${own === 1 ? '' : 's'}${carried ? ` and ${carried} carried forward` : ''}${due ? `, action plan due ${due}` : ''}\n`,
+  );
 }
 
 /** --format, else the --out extension; both given must agree. */

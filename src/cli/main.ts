@@ -7,6 +7,7 @@ import { registerActionPlan } from './action-plan.js';
 import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { registerDiff } from './diff.js';
+import { registerFollowUp } from './follow-up.js';
 import type { Context, Io } from './io.js';
 import { registerParse } from './parse.js';
 import { registerQuery } from './query.js';
@@ -33,6 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerRecommendations(program, context);
   registerValidate(program, context);
   registerDiff(program, context);
+  registerFollowUp(program, context);
   registerQuery(program, context);
   registerActionPlan(program, context);
   for (const command of program.commands) command.exitOverride();

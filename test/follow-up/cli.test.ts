@@ -1,0 +1,126 @@
+/**
+ * `inspect follow-up` from the outside: one table of cases, run in-process
+ * through `run()` and again as a real subprocess.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { parseReport } from '../../src/index.js';
+import { runCases, type CliCase } from '../helpers/cli.js';
+
+const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
+const LATER = 'fixtures/follow-up/essex-2012-inspection/later.md';
+const REVIEW = 'fixtures/follow-up/essex-2011-review/later.md';
+const HULL_2019 = 'fixtures/archive/kingston_upon_hull--children-s-services-inspection-17-may-2019.pdf';
+const HULL_2023 = 'fixtures/archive/kingston_upon_hull--children-s-services-inspection-13-january-2023.pdf';
+const SUMMARY = '3 met, 1 partly met, 3 not met, 2 repeated, 2 not assessed';
+
+const dir = mkdtempSync(join(tmpdir(), 'inspect-follow-up-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const noRecommendations = file('none.md', '# A report\n\n## Findings\n\n1.1 Practice is good.\n');
+const seedJson = JSON.stringify(parseReport(readFileSync(SEED, 'utf8'), { path: SEED }));
+
+const cases: CliCase[] = [
+  {
+    name: 'prints the whole follow-up as JSON when piped',
+    args: ['follow-up', SEED, LATER],
+    code: 0,
+    stdout: (out) => {
+      const json = JSON.parse(out);
+      expect(json.summary).toBe(SUMMARY);
+      expect(json.results.map((r: { id: string; status: string }) => `${r.id} ${r.status}`)).toEqual([
+        'R1 partly-met', 'R2 met', 'R3 not-met', 'R4 not-assessed', 'R5 met', 'R6 repeated', 'R7 not-assessed', 'R8 not-met', 'R9 met', 'R10 repeated', 'R11 not-met',
+      ]);
+      expect(json.earlier).toEqual({ path: SEED, title: expect.stringContaining('Inspection Report'), date: '2010-08-23', authority: 'Mid Essex PCT (plus mid Essex NHS Trust)' });
+      expect(json.sameAuthority).toBe(true);
+    },
+  },
+  { name: 'prints only the counts with --summary', args: ['follow-up', SEED, LATER, '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
+  {
+    name: 'prints the counts as JSON with --summary --format json',
+    args: ['follow-up', SEED, REVIEW, '--summary', '--format', 'json'],
+    code: 0,
+    stdout: (out) => expect(JSON.parse(out)).toEqual({ summary: '3 met, 3 partly met, 1 not met, 2 repeated, 2 not assessed', counts: { met: 3, 'partly-met': 3, 'not-met': 1, repeated: 2, 'not-assessed': 2 }, stated: 11 }),
+  },
+  {
+    name: 'prints a table for people with the status, the sentence and where it is, then the counts',
+    args: ['follow-up', SEED, LATER, '--format', 'table'],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toMatch(/│ Earlier │ Status/);
+      expect(out).toMatch(/│ R9 +│ met /);
+      expect(out).toContain('line 31,');
+      expect(out.trimEnd().split('\n').at(-1)).toBe(SUMMARY);
+    },
+  },
+  {
+    name: 'prints one CSV row per earlier recommendation',
+    args: ['follow-up', SEED, LATER, '--format', 'csv'],
+    code: 0,
+    stdout: (out) => {
+      const lines = out.split('\r\n').filter(Boolean);
+      expect(lines[0]).toBe('id,status,basis,asks,recommendation,evidence,where,evidenceKind,evidenceId,page,line,score,repeatedBy,decidedBy');
+      expect(lines).toHaveLength(12);
+      expect(lines[9]).toMatch(/^R9,met,inferred,,/);
+    },
+  },
+  {
+    name: 'prints one JSON object per earlier recommendation with --format ndjson',
+    args: ['follow-up', SEED, LATER, '--format', 'ndjson'],
+    code: 0,
+    stdout: (out) => {
+      const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.id)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11']);
+      expect(lines[0].asks.map((a: { status: string }) => a.status)).toEqual(['met', 'not-met']);
+    },
+  },
+  {
+    name: 'prints a board paper with --format markdown',
+    args: ['follow-up', SEED, REVIEW, '--format', 'markdown'],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toMatch(/^# Follow-up of recommendations\n/);
+      expect(out).toContain('**3 met, 3 partly met, 1 not met, 2 repeated, 2 not assessed** (11 recommendations; 11 stated by the later report, 0 inferred from its findings).');
+      expect(out).toContain('| R5 |');
+      expect(out).toContain('## Still open');
+    },
+  },
+  { name: 'reads the earlier report as the JSON `inspect parse` printed, on standard input', args: ['follow-up', '-', LATER, '--summary'], stdin: seedJson, code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
+  {
+    name: 'reads two published PDFs',
+    args: ['follow-up', HULL_2019, HULL_2023, '--format', 'json'],
+    code: 0,
+    stdout: (out) => {
+      const json = JSON.parse(out);
+      expect(json.results).toHaveLength(10);
+      // Paragraph 37 of the 2023 report states progress against the 2019 areas for improvement.
+      const r1 = json.results[0];
+      expect(r1).toMatchObject({ status: 'partly-met', basis: 'stated' });
+      expect(r1.asks[0].evidence[0]).toMatchObject({ page: 7, stated: true, sentence: expect.stringContaining('have not been fully progressed') });
+    },
+  },
+  {
+    name: 'warns on stderr when the earlier report has no recommendations, and prints no rows',
+    args: ['follow-up', noRecommendations, LATER, '--summary'],
+    code: 0,
+    stderr: /none\.md: warning: the earlier report has no recommendations to follow up/,
+    stdout: (out) => expect(out).toBe('no recommendations to follow up\n'),
+  },
+  { name: 'warns when the later report is the older one', args: ['follow-up', LATER, SEED, '--summary'], code: 0, stderr: /is older than .*give the earlier report first/ },
+  {
+    name: 'warns when the two reports name different authorities',
+    args: ['follow-up', SEED, 'fixtures/ofsted-norfolk-lac-2013/input.md', '--summary'],
+    code: 0,
+    stderr: /warning: the two reports name different authorities \(Mid Essex PCT .*; Norfolk County Council\)/,
+  },
+  { name: 'exits 3 with one line for a report that does not exist', args: ['follow-up', SEED, 'missing.md'], code: 3, stderr: /^inspect: missing\.md: no such file\n$/ },
+  { name: 'exits 2 when both reports are standard input', args: ['follow-up', '-', '-'], code: 2, stderr: /standard input can be only one/ },
+  { name: 'exits 2 for an unknown format', args: ['follow-up', SEED, LATER, '--format', 'xml'], code: 2, stderr: /Allowed choices are table, json, ndjson, csv, markdown/ },
+];
+
+runCases('inspect follow-up', cases);
