@@ -15,11 +15,12 @@ const GENERIC = new Set(
 
 /** The authority's name as the report gives it, or null. */
 export function authorityOf(report: Report): string | null {
-  const meta = report.metadata as Report['metadata'] & { authority?: string };
-  if (meta.authority) return meta.authority;
+  const meta = report.metadata;
+  // The parser reads the authority inspected from the title, the cover or a header field.
+  if (meta.organisation) return meta.organisation;
   const fromTitle = /(?:inspection of|visit to)\s+(.+?)\s+local authority/i.exec(report.title ?? '')?.[1];
   // Older reports' titles are the authority's name ("London Borough of Haringey").
-  return fromTitle ?? meta.organisation ?? report.title ?? null;
+  return fromTitle ?? report.title ?? null;
 }
 
 /** False when both reports name their authority and the names share no distinctive word; null when either is unknown. */
