@@ -63,13 +63,13 @@ export function registerDiff(program: Command, context: Context): void {
       if (format === 'json') {
         output = `${JSON.stringify(diff, null, flags.compact ? undefined : 2)}\n`;
       } else if (format === 'patch') {
-        const { formatDiffPatch } = await import('../format/diff-patch.js');
+        const { formatDiffPatch } = await import('../diff/format-patch.js');
         output = formatDiffPatch(oldReport, newReport, { ...(only && { only }), compact: flags.compact ?? false });
       } else if (format === 'markdown') {
-        const { formatDiffMarkdown } = await import('../format/diff-markdown.js');
+        const { formatDiffMarkdown } = await import('../diff/format-markdown.js');
         output = formatDiffMarkdown(diff);
       } else {
-        const { formatDiffText } = await import('../format/diff-text.js');
+        const { formatDiffText } = await import('../diff/format-text.js');
         output = formatDiffText(diff, { color: colorLevel(io) > 0 });
       }
       await write(io.stdout, output);

@@ -70,7 +70,7 @@ async function render(result: FollowUp, flags: FollowUpFlags, { io }: Context): 
       // One earlier recommendation per line, whole, for scripts that stream.
       return result.results.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'markdown':
-      return (await import('../format/follow-up-markdown.js')).formatFollowUpMarkdown(result);
+      return (await import('../follow-up/format-markdown.js')).formatFollowUpMarkdown(result);
     case 'csv':
     case 'table': {
       const [{ followUpColumns, followUpRows }, { formatRows }] = await Promise.all([import('../follow-up/columns.js'), import('../format/index.js')]);

@@ -6,6 +6,7 @@
  */
 import { parseDate, parseDateRange } from '../dates/index.js';
 import type { Metadata } from '../schema/report.js';
+import { standardKey } from '../vocabulary/header-fields.js';
 import { linesOf, textOf, type InlineText } from './inline.js';
 
 export interface FieldDraft {
@@ -16,23 +17,7 @@ export interface FieldDraft {
   to: number;
 }
 
-export type StandardKey = 'inspectionDates' | 'finalReportDate' | 'chiefExecutive' | 'organisation' | 'address' | 'inspector' | 'team';
-
-const STANDARD: Array<[StandardKey, RegExp]> = [
-  ['inspectionDates', /^(?:(?:the\s+)?dates?\s+of\s+(?:the\s+)?(?:inspection|visit|fieldwork|review)|(?:inspection|visit|fieldwork|review)\s+(?:dates?|period))$/i],
-  ['finalReportDate', /^(?:date\s+of\s+(?:the\s+)?(?:final\s+)?report|(?:final\s+)?report\s+date|date\s+of\s+publication|publication\s+date|date\s+published|(?:report\s+)?published|date\s+of\s+(?:the\s+)?letter|letter\s+date)$/i],
-  ['chiefExecutive', /^(?:(?:name\s+of\s+)?chief\s+executive(?:\s+officer)?(?:'s\s+name|\s+name)?)$/i],
-  ['address', /^(?:(?:organi[sz]ation|provider|registered|trust)\s+)?address$/i],
-  ['organisation', /^(?:(?:name\s+of\s+)?(?:organi[sz]ation|provider|trust|local\s+authority|council)(?:\s+name)?)$/i],
-  ['inspector', /^(?:(?:lead|reporting|managing|cqc|lead\s+cqc)\s+)?inspector(?:'s|s')?(?:\s+name)?$/i],
-  ['team', /^(?:deputy\s+lead|team|shadow|supernumerary|associate|additional|seconded)\s+inspectors?$/i],
-];
-
-export function standardKey(label: string): StandardKey | null {
-  const clean = label.replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim();
-  for (const [key, pattern] of STANDARD) if (pattern.test(clean)) return key;
-  return null;
-}
+export { standardKey, type StandardKey } from '../vocabulary/header-fields.js';
 
 // A label is a short noun phrase before a colon: at most five words, no
 // sentence punctuation, so that prose ("Two areas stood out: …") rarely matches.

@@ -4,7 +4,7 @@
  * and `**`; everything else that markdown would read as markup is escaped,
  * so that the text means exactly what the PDF says.
  */
-import { standardKey } from '../extract/fields.js';
+import { standardKey } from '../vocabulary/header-fields.js';
 import type { Block, Cell } from './pdf-blocks.js';
 import { allBold } from './pdf-blocks.js';
 import type { PlacedLine } from './pdf-layout.js';

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/diff/diff-reports.js';
 import { elide, viewOf } from '../../src/diff/view.js';
-import { formatDiffMarkdown } from '../../src/format/diff-markdown.js';
-import { formatDiffText } from '../../src/format/diff-text.js';
+import { formatDiffMarkdown } from '../../src/diff/format-markdown.js';
+import { formatDiffText } from '../../src/diff/format-text.js';
 import { parseReport } from '../../src/index.js';
 import { diffCase, pairPath, reportAt } from './helpers.js';
 

@@ -7,7 +7,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { comparableModel, jsonPatch, type JsonPatchOperation } from '../../src/diff/json-patch.js';
-import { formatDiffPatch } from '../../src/format/diff-patch.js';
+import { formatDiffPatch } from '../../src/diff/format-patch.js';
 import { DIFF_CASES, pair } from './helpers.js';
 
 /** RFC 6901: "" is the whole document; each token after "/" has ~1 for "/" and ~0 for "~". */

@@ -4,9 +4,9 @@
  * justifies it, where it is), then what is still open, ask by ask. A pure
  * function.
  */
-import { followUpRows, placeText, statusText } from '../follow-up/columns.js';
-import type { FollowUp, ReportRef } from '../follow-up/schema.js';
-import { STATUS_WORDS } from '../follow-up/statuses.js';
+import { followUpRows, placeText, statusText } from './columns.js';
+import type { FollowUp, ReportRef } from './schema.js';
+import { STATUS_WORDS } from './statuses.js';
 
 const OPEN = new Set(['partly-met', 'not-met', 'repeated', 'not-assessed']);
 

@@ -3,8 +3,8 @@
  * compares them: without `source`, `diagnostics` and positions, and only the
  * parts chosen with `only`. A pure function returning the JSON text.
  */
-import { comparableModel, jsonPatch } from '../diff/json-patch.js';
-import type { DiffPart } from '../diff/schema.js';
+import { comparableModel, jsonPatch } from './json-patch.js';
+import type { DiffPart } from './schema.js';
 import type { Report } from '../schema/report.js';
 
 export interface DiffPatchOptions {

@@ -3,8 +3,8 @@
  * changes as a table, then the changes grouped by section. Deleted words are
  * struck through (~~old~~), inserted words bold (**new**). A pure function.
  */
-import type { Diff } from '../diff/schema.js';
-import { elide, linesText, marked, viewOf, type ViewItem } from '../diff/view.js';
+import type { Diff } from './schema.js';
+import { elide, linesText, marked, viewOf, type ViewItem } from './view.js';
 
 export interface DiffMarkdownOptions {
   /** Unchanged words kept on each side of a change in a word diff (default 8). */

@@ -4,8 +4,8 @@
  * A pure function; colour is an option (tests render without it).
  */
 import { Chalk } from 'chalk';
-import type { Diff, WordChange } from '../diff/schema.js';
-import { elide, linesText, marked, viewOf, type Mark, type ViewItem } from '../diff/view.js';
+import type { Diff, WordChange } from './schema.js';
+import { elide, linesText, marked, viewOf, type Mark, type ViewItem } from './view.js';
 
 export interface DiffTextOptions {
   /** ANSI colours (default false). */
