@@ -115,14 +115,12 @@ function wholeNumber(value: string): number {
 }
 
 async function listRules(context: Context, format: ValidateFlags['format'], command: Command): Promise<void> {
-  const { allRules } = await import('../rules/index.js');
-  if (format === 'json') {
-    const rules = allRules.map(({ id, defaultSeverity, description }) => ({ id, defaultSeverity, description }));
-    return write(context.io.stdout, `${JSON.stringify(rules, null, 2)}\n`);
-  }
+  const { documentedRules: rules } = await import('../rules/index.js');
+  if (format === 'json') return write(context.io.stdout, `${JSON.stringify(rules, null, 2)}\n`);
   if (format === 'sarif') return write(context.io.stdout, await sarif([], command));
-  const id = Math.max(...allRules.map((rule) => rule.id.length));
-  const lines = allRules.map((rule) => `${rule.id.padEnd(id)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`);
+  const id = Math.max(...rules.map((rule) => rule.id.length));
+  const source = Math.max(...rules.map((rule) => rule.source.length));
+  const lines = rules.map((rule) => `${rule.id.padEnd(id)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.source.padEnd(source)}  ${rule.description}`);
   return write(context.io.stdout, `${lines.join('\n')}\n`);
 }
 

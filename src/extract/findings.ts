@@ -114,6 +114,9 @@ export interface NumberingProblem {
   rule: 'numbering-gap' | 'numbering-duplicate' | 'numbering-order' | 'finding-section-mismatch';
   index: number;
   message: string;
+  /** The number as printed, and the one expected there (numbering-gap). */
+  actual: string;
+  expected?: string[];
 }
 
 /**
@@ -128,7 +131,7 @@ export function checkNumbering(findings: Array<{ id: string; sectionNumber: numb
   findings.forEach(({ id, sectionNumber }, index) => {
     const parts = id.split('.').map(Number);
     if (seen.has(id)) {
-      problems.push({ rule: 'numbering-duplicate', index, message: `Duplicate paragraph number \`${id}\`` });
+      problems.push({ rule: 'numbering-duplicate', index, actual: id, message: `Duplicate paragraph number \`${id}\`` });
       previous = parts;
       return;
     }
@@ -137,16 +140,17 @@ export function checkNumbering(findings: Array<{ id: string; sectionNumber: numb
       problems.push({
         rule: 'finding-section-mismatch',
         index,
+        actual: id,
         message: `Paragraph \`${id}\` is in section ${sectionNumber}, expected a number starting \`${sectionNumber}.\``,
       });
     }
     const before = previous ? `after \`${previous.join('.')}\`` : 'at the start';
     if (isBefore(parts, previous)) {
-      problems.push({ rule: 'numbering-order', index, message: `Unexpected \`${id}\` ${before}: numbers go backwards` });
+      problems.push({ rule: 'numbering-order', index, actual: id, message: `Unexpected \`${id}\` ${before}: numbers go backwards` });
     } else {
       const expected = expectedAfter(previous, parts);
       if (expected !== id) {
-        problems.push({ rule: 'numbering-gap', index, message: `Unexpected \`${id}\` ${before}, expected \`${expected}\`` });
+        problems.push({ rule: 'numbering-gap', index, actual: id, expected: [expected], message: `Unexpected \`${id}\` ${before}, expected \`${expected}\`` });
       }
     }
     previous = parts;

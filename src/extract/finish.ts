@@ -66,7 +66,8 @@ const buildFindings: FinishStep = (walk) => {
     ...walk.recs.flatMap((d) => (d.number ? [{ id: d.number, sectionNumber: null, at: d.parts[0]!.block.inline.start, position: () => positionOf(walk, d.parts[0]!.block) }] : [])),
   ].sort((a, b) => a.at - b.at);
   for (const problem of checkNumbering(numbered)) {
-    warn(walk, problem.rule, 'warning', problem.message, numbered[problem.index]!.position());
+    const data = { actual: problem.actual, ...(problem.expected && { expected: problem.expected }) };
+    warn(walk, problem.rule, 'warning', problem.message, numbered[problem.index]!.position(), data);
   }
 };
 

@@ -6,7 +6,7 @@
  */
 import { type Region } from '../dates/index.js';
 import { diagnostic } from '../diagnostics.js';
-import type { DateValue, Paragraph, Part as ReportPart, Position, Report, Section, SectionKind, Severity, Timescale } from '../schema/report.js';
+import type { DateValue, Diagnostic, Paragraph, Part as ReportPart, Position, Report, Section, SectionKind, Severity, Timescale } from '../schema/report.js';
 import type { RuleId } from '../rules/ids.js';
 import type { Block } from './blocks.js';
 import { partText, type Part } from './findings.js';
@@ -109,8 +109,8 @@ export function positionOf(walk: Walk, b: Block): Position {
   return walk.locate.position(b.inline.start, b.inline.end);
 }
 
-export function warn(walk: Walk, rule: RuleId, severity: Severity, message: string, position: Position): void {
-  walk.report.diagnostics.push(diagnostic(rule, severity, message, position));
+export function warn(walk: Walk, rule: RuleId, severity: Severity, message: string, position: Position, data: Pick<Diagnostic, 'actual' | 'expected'> = {}): void {
+  walk.report.diagnostics.push({ ...diagnostic(rule, severity, message, position), ...data });
 }
 
 /** Text that nothing else claims is the current section's own (or the preamble's): never lost. */

@@ -11,6 +11,9 @@ export function parserRule(meta: RuleMeta, also: readonly string[] = []): Rule<R
   const ids = new Set([meta.id, ...also]);
   return {
     ...meta,
-    check: (report) => report.diagnostics.filter((d) => ids.has(d.rule)).map(({ message, position }) => ({ message, position })),
+    check: (report) =>
+      report.diagnostics
+        .filter((d) => ids.has(d.rule))
+        .map(({ message, position, actual, expected }) => ({ message, position, ...(actual !== undefined && { actual }), ...(expected && { expected }) })),
   };
 }

@@ -29,6 +29,7 @@ import paragraphContinuation from './paragraph-continuation.js';
 import recommendationWithoutTimescale from './recommendation-without-timescale.js';
 import sectionWithoutFindings from './section-without-findings.js';
 import timescaleUnreadable from './timescale-unreadable.js';
+import { RULE_DOCS, type RuleDoc, type RuleSource } from './ids.js';
 import type { Rule, RuleMeta } from './rule.js';
 
 export const reportRules: readonly Rule<Report>[] = [
@@ -59,5 +60,19 @@ export const jsonRules: readonly Rule<JsonInput>[] = [jsonSyntax, jsonSchema];
 
 /** Every rule, for listing and for checking the ids a user sets. */
 export const allRules: readonly RuleMeta[] = [...jsonRules, ...reportRules];
+
+/** An id a diagnostic may carry, with where it comes from: `inspect validate --list-rules` prints them all. */
+export interface DocumentedRule {
+  id: string;
+  source: RuleSource;
+  defaultSeverity: RuleDoc['defaultSeverity'];
+  description: string;
+}
+
+/** validate's rules, then what the readers and the parser report that no validate rule selects. */
+export const documentedRules: readonly DocumentedRule[] = [
+  ...allRules.map(({ id, defaultSeverity, description }) => ({ id, source: 'validate' as const, defaultSeverity, description })),
+  ...Object.entries(RULE_DOCS).map(([id, doc]) => ({ id, ...doc })),
+];
 
 export { runRules, severityOf, isSetting, SETTINGS, type Rule, type RuleMeta, type RuleSettings, type Setting } from './rule.js';

@@ -19,6 +19,9 @@ export type RuleSettings = Readonly<Record<string, Setting>>;
 export interface Problem {
   message: string;
   position: Position;
+  /** What was found and what was expected instead, as data (vfile-message's `actual` and `expected`). */
+  actual?: string;
+  expected?: string[];
 }
 
 export interface RuleMeta {
@@ -68,7 +71,9 @@ export function runRules<Input>(rules: readonly Rule<Input>[], input: Input, set
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === null) continue;
-    for (const problem of rule.check(input)) out.push(diagnostic(rule.id, severity, problem.message, problem.position));
+    for (const { message, position, actual, expected } of rule.check(input)) {
+      out.push({ ...diagnostic(rule.id, severity, message, position), ...(actual !== undefined && { actual }), ...(expected && { expected }) });
+    }
   }
   return out.sort(compareDiagnostics);
 }

@@ -43,6 +43,10 @@ export const Diagnostic = z.object({
   severity: Severity,
   message: z.string(),
   position: Position,
+  source: z.string().optional().describe('what found it: "pdf", "docx", "text" (a reader), "parser" or "validate"'),
+  actual: z.string().optional().describe('the text as found, e.g. the number `3.13`'),
+  expected: z.array(z.string()).optional().describe('what was expected instead, e.g. [`3.12`]'),
+  url: z.string().optional().describe('where the rule is documented'),
 });
 
 export const InputFormat = z.enum(['markdown', 'html', 'docx', 'pdf']);

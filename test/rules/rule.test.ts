@@ -59,7 +59,8 @@ describe('parserRule', () => {
     const report = parseReport('## 1 Findings\n\n1.1 One.\n\n1.3 Three.\n\n1.3 Three again.\n');
     expect(report.diagnostics.map((d) => d.rule).sort()).toEqual(['numbering-duplicate', 'numbering-gap']);
     const gap = parserRule({ id: 'numbering-gap', description: '', defaultSeverity: 'warning' });
-    expect(gap.check(report)).toEqual([{ message: expect.stringContaining('`1.3`'), position: report.findings[1]!.position }]);
+    // The number found and the one expected travel as data, as in vfile-message.
+    expect(gap.check(report)).toEqual([{ message: expect.stringContaining('`1.3`'), position: report.findings[1]!.position, actual: '1.3', expected: ['1.2'] }]);
   });
 });
 

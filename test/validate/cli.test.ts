@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { allRules } from '../../src/rules/index.js';
+import { allRules, documentedRules } from '../../src/rules/index.js';
 import { runCases, runInProcess, type CliCase } from '../helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
@@ -128,13 +128,15 @@ const cases: CliCase[] = [
     },
   },
   {
-    name: 'lists every rule with its default severity and description',
+    name: 'lists every rule id a diagnostic can carry, validate\'s and the readers\' and parser\'s, with severity, source and description',
     args: ['validate', '--list-rules'],
     code: 0,
     stdout: (out) => {
       const rows = out.trimEnd().split('\n').map((line) => line.split(/\s{2,}/));
-      expect(rows.map(([id, severity]) => [id, severity])).toEqual(allRules.map((r) => [r.id, r.defaultSeverity]));
-      expect(rows.every((row) => row.length === 3 && row[2]!.length > 10)).toBe(true);
+      expect(rows.map(([id, severity]) => [id, severity])).toEqual(documentedRules.map((r) => [r.id, r.defaultSeverity]));
+      expect(rows.slice(0, allRules.length).every((row) => row[2] === 'validate')).toBe(true);
+      expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['pdf-two-columns', 'grid-unread', 'kind-unknown', 'docx-numbering']));
+      expect(rows.every((row) => row.length === 4 && row[3]!.length > 10)).toBe(true);
     },
   },
   {

@@ -1,0 +1,46 @@
+/** Family, organisation and authority, read from a report's words: one case a line. */
+import { describe, expect, it } from 'vitest';
+import { authorityKey, kindOf, organisationOfTitle } from '../../src/extract/family.js';
+
+describe('kindOf', () => {
+  it.each([
+    ['Focused visit to Bury local authority children’s services', 'focused-visit'],
+    ['Area SEND inspection of Dorset Local Area Partnership', 'area-send'],
+    ['Inspection of services for children in need of help and protection, children looked after and care leavers', 'sif'],
+    ['Inspection Report Integrated Inspection of Safeguarding and Looked After Children\'s Services in Essex – Mid Essex PCT', 'cqc-safeguarding'],
+    ['Inspection of looked after children services', 'lac'],
+    ['Inspection of children’s social care services', 'ilacs'],
+    ['Inspection of Kent County Council children’s services', 'ilacs'],
+    ['Report not found', 'unknown'],
+  ])('%j → %s', (text, kind) => expect(kindOf(text)).toBe(kind));
+});
+
+describe('organisationOfTitle', () => {
+  it.each([
+    ['Inspection of Bury local authority children’s services', 'Bury'],
+    ['Inspection of Kent County Council children’s services', 'Kent County Council'],
+    ['Focused visit to the Royal Borough of Greenwich children’s services', 'Royal Borough of Greenwich'],
+    ['Area SEND inspection of Dorset Local Area Partnership', 'Dorset Local Area Partnership'],
+    ['Nottingham City Council', 'Nottingham City Council'],
+    ['Newcastle Upon Tyne', 'Newcastle Upon Tyne'],
+    ['Inspection of children’s social care services', null],
+    ['Inspection of services for children in need of help and protection', null],
+  ])('%j → %j', (title, organisation) => expect(organisationOfTitle(title)).toBe(organisation));
+});
+
+describe('authorityKey', () => {
+  it.each([
+    ['Bury', 'bury'],
+    ['Hull', 'kingston-upon-hull'],
+    ['Kingston Upon Hull City Council', 'kingston-upon-hull'],
+    ['City of Bradford Metropolitan District Council', 'bradford'],
+    ['London Borough of Haringey', 'haringey'],
+    ['Royal Borough of Kingston upon Thames', 'kingston-upon-thames'],
+    ['Metropolitan Borough of Rotherham', 'rotherham'],
+    ['Stockton-on-Tees Borough Council', 'stockton-on-tees'],
+    ['Bath and North East Somerset Council', 'bath-and-north-east-somerset'],
+    ['Bedford Borough', 'bedford'],
+    ['North Northamptonshire Local Area Partnership', 'north-northamptonshire'],
+    ['City of London', 'city-of-london'],
+  ])('%j → %s', (name, key) => expect(authorityKey(name)).toBe(key));
+});
