@@ -13,6 +13,13 @@ export function isoDate(value: string): string {
   return value;
 }
 
+/** A whole number of 1 or more: --jobs, --timeout. */
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${value}"`);
+  return n;
+}
+
 export function regionOption(): Option {
   return new Option('--region <region>', 'bank holidays of this UK region for working days')
     .choices(REGION_CHOICES)

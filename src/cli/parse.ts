@@ -2,11 +2,12 @@
  * `inspect parse <inputs…>`: one report as JSON; many (files or directories)
  * as NDJSON in input order, or one JSON file each with `--out-dir`.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { write, writePieces, type Context, type Io } from './io.js';
-import { fromOption, regionOption } from './options.js';
+import { fromOption, positiveInteger, regionOption } from './options.js';
+import { countFiles, createProgress, showProgress } from './progress.js';
 import { inputFormatOption, readReport } from './read-report.js';
 import type { FormatName } from '../read/detect.js';
 
@@ -23,12 +24,6 @@ interface ParseFlags {
   /** One file, printed as one JSON document (parsed on a worker for --timeout). */
   single?: boolean;
   inputFormat?: FormatName;
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${value}"`);
-  return n;
 }
 
 export function registerParse(program: Command, context: Context): void {
@@ -85,7 +80,7 @@ async function parseMany(
     import('node:path'),
   ]);
   const match = picomatch.default(flags.glob ?? '*.{md,markdown,txt}', { basename: true, nocase: true });
-  const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, expandInputs, match)) : null;
+  const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, match), 'parsing') : null;
 
   let failed = 0;
   let parsed = 0;
@@ -118,44 +113,4 @@ async function parseMany(
 function outputName(file: string, path: typeof import('node:path')): string {
   const relative = path.isAbsolute(file) ? path.relative(path.parse(file).root, file) : path.normalize(file).replace(/^(\.\.[/\\])+/, '');
   return relative.replace(/\.[^./\\]*$/, '') + '.json';
-}
-
-function showProgress(flags: ParseFlags, io: Io): boolean {
-  return flags.progress !== false && io.stderr.isTTY === true && !io.env?.CI;
-}
-
-async function countFiles(
-  inputs: string[],
-  expand: typeof import('../batch/walk.js').expandInputs,
-  match: (name: string) => boolean,
-): Promise<number> {
-  let n = 0;
-  for await (const _ of expand(inputs, { match })) n++;
-  return n;
-}
-
-/** A one-line progress bar on stderr, shown only past a few files. */
-function createProgress(io: Io, total: Promise<number>) {
-  let known: number | null = null;
-  void total.then((n) => (known = n));
-  let shown = false;
-  const line = (done: number, failed: number) => {
-    const width = 30;
-    const filled = known ? Math.round((done / known) * width) : 0;
-    const bar = known ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${known}` : `${done}`;
-    return `\rparsing ${bar}${failed ? ` (${failed} failed)` : ''}`;
-  };
-  return {
-    tick(done: number, failed: number) {
-      if (done < 4 && !shown) return;
-      shown = true;
-      io.stderr.write(line(done, failed));
-    },
-    clear() {
-      if (shown) io.stderr.write('\r\u001b[K');
-    },
-    done() {
-      if (shown) io.stderr.write('\n');
-    },
-  };
 }

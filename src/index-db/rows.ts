@@ -40,8 +40,9 @@ interface ComingItem {
 
 /** The columns of each table that the writer fills, in order (the ids are SQLite's). */
 export const COLUMNS = {
+  files: ['path', 'sha256', 'bytes', 'reports'],
   reports: [
-    'path', 'sha256', 'bytes', 'format', 'schema_version', 'title', 'kind', 'authority', 'organisation', 'inspector',
+    'file_id', 'ordinal', 'path', 'sha256', 'bytes', 'format', 'schema_version', 'title', 'kind', 'authority', 'organisation', 'inspector',
     'inspection_start', 'inspection_end', 'published', 'action_plan_due', 'metadata', 'extra',
   ],
   parts: ['report_id', 'part', 'sections', 'judgements', 'findings', 'recommendations', 'start_line'],
@@ -61,7 +62,7 @@ function positionColumns() {
   ] as const;
 }
 
-/** A report's rows, the report id left for the writer to put first in each item row. */
+/** A report's rows; the writer puts the file id and ordinal first in the report row, the report id first in the others. */
 export interface ReportRows {
   report: SqlValue[];
   /** Per part: part name, then the counts and the line it starts at. */

@@ -14,7 +14,7 @@ export const ITEM_TABLES = ['sections', 'judgements', 'findings', 'recommendatio
 export type ItemTable = (typeof ITEM_TABLES)[number];
 
 /** Every table an export writes, in order. */
-export const TABLES = ['reports', 'parts', ...ITEM_TABLES] as const;
+export const TABLES = ['files', 'reports', 'parts', ...ITEM_TABLES] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Where an item is in its source: unist points as columns (page and page line for PDF input). */
@@ -52,9 +52,19 @@ END;`;
 }
 
 const VERSION_1 = `
+CREATE TABLE files (
+  file_id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  reports INTEGER NOT NULL
+) STRICT;
+
 CREATE TABLE reports (
   report_id INTEGER PRIMARY KEY,
-  path TEXT NOT NULL UNIQUE,
+  file_id INTEGER NOT NULL REFERENCES files(file_id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  path TEXT NOT NULL,
   sha256 TEXT NOT NULL,
   bytes INTEGER NOT NULL,
   format TEXT NOT NULL,
@@ -72,7 +82,8 @@ CREATE TABLE reports (
   extra TEXT NOT NULL
 ) STRICT;
 CREATE INDEX reports_authority ON reports(authority, inspection_start);
-CREATE INDEX reports_sha256 ON reports(sha256);
+CREATE INDEX reports_file ON reports(file_id, ordinal);
+CREATE INDEX reports_path ON reports(path);
 
 CREATE TABLE parts (
   report_id INTEGER NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE,

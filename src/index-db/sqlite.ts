@@ -31,7 +31,7 @@ export interface Database {
   exec(sql: string): void;
   /** A statement kept for the life of the connection (finalized on close). */
   prepare(sql: string): Statement;
-  /** Run `body` in one transaction: committed when it returns, rolled back when it throws. */
+  /** Run `body` in one transaction (or a nested one): committed when it returns, rolled back when it throws. */
   transaction<T>(body: () => T): T;
   close(): void;
 }
@@ -143,7 +143,8 @@ async function openWasm(path: string, options: OpenOptions): Promise<RawDatabase
       return {
         run: (params) => statement.run(params),
         all: (params) => statement.all(params) as SqlRow[],
-        get: (params) => statement.get(params) as SqlRow | null,
+        // Its get() leaves the statement open after the first row, which keeps a savepoint from being released.
+        get: (params) => (statement.all(params) as SqlRow[])[0],
         iterate: (params) => statement.iterate(params) as IterableIterator<SqlRow>,
         finalize: () => statement.finalize(),
       };
@@ -174,16 +175,15 @@ function wrap(raw: RawDatabase, engine: EngineName, path: string): Database {
       };
     },
     transaction<T>(body: () => T): T {
-      // Nested calls join the outer transaction.
-      if (depth > 0) return body();
-      raw.exec('BEGIN IMMEDIATE');
-      depth++;
+      // A savepoint opens a transaction of its own outside one, and nests inside one (a batch the caller began).
+      const name = `t${depth++}`;
+      raw.exec(`SAVEPOINT ${name}`);
       try {
         const result = body();
-        raw.exec('COMMIT');
+        raw.exec(`RELEASE ${name}`);
         return result;
       } catch (error) {
-        raw.exec('ROLLBACK');
+        raw.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
         throw error;
       } finally {
         depth--;

@@ -1,66 +1,72 @@
 /**
- * Reading and writing reports in an index database: one report is one row
- * of `reports` and its items' rows, written or deleted together. The caller
- * decides the transactions (the indexer commits a batch of files at a time).
+ * Reading and writing reports in an index database. The unit is the file
+ * indexed: a report file gives one report, an NDJSON file one per line;
+ * writing a file again replaces all it gave, and deleting its row deletes
+ * its reports, their items and their full-text rows (ON DELETE CASCADE and
+ * triggers). The caller decides the transactions (the indexer commits a
+ * batch of files at a time).
  */
 import type { Report } from '../schema/report.js';
 import { COLUMNS, reportFromRows, reportRows, type ReportRows, type StoredReport } from './rows.js';
 import { ITEM_TABLES, type ItemTable } from './schema.js';
 import type { Database, SqlRow, Statement } from './sqlite.js';
 
+export interface IndexedFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
 export interface Store {
   /** Every indexed file: path → sha256. */
   files(): Map<string, string>;
-  /** Replace whatever the index holds for this report's path with the report. */
-  put(rows: ReportRows): void;
-  /** Remove the report indexed from `path`; whether there was one. */
+  /** Replace whatever the index holds for this file with these reports. */
+  put(file: IndexedFile, reports: readonly ReportRows[]): void;
+  /** Remove the file and its reports; whether it was there. */
   remove(path: string): boolean;
 }
 
 export function createStore(db: Database): Store {
-  const insert = (table: keyof typeof COLUMNS) => {
+  const insert = (table: keyof typeof COLUMNS, returning?: string) => {
     const columns = COLUMNS[table];
-    return db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    return db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${returning ? ` RETURNING ${returning}` : ''}`);
   };
-  const insertReport = insert('reports');
+  const insertFile = insert('files', 'file_id');
+  const insertReport = insert('reports', 'report_id');
   const insertPart = insert('parts');
   const inserts = Object.fromEntries(ITEM_TABLES.map((table) => [table, insert(table)])) as Record<ItemTable, Statement>;
-  const idOf = db.prepare('SELECT report_id FROM reports WHERE path = ?');
-  const deleteReport = db.prepare('DELETE FROM reports WHERE report_id = ?');
-  const listFiles = db.prepare('SELECT path, sha256 FROM reports ORDER BY path');
+  const deleteFile = db.prepare('DELETE FROM files WHERE path = ?');
+  const listFiles = db.prepare('SELECT path, sha256 FROM files ORDER BY path');
 
-  const remove = (path: string): boolean => {
-    const row = idOf.get<{ report_id: number }>([path]);
-    if (!row) return false;
-    // ON DELETE CASCADE takes the items, and their triggers the full-text rows.
-    deleteReport.run([row.report_id]);
-    return true;
-  };
+  const remove = (path: string): boolean => deleteFile.run([path]).changes > 0;
 
   return {
     files() {
       return new Map(listFiles.all<{ path: string; sha256: string }>().map((r) => [r.path, r.sha256]));
     },
-    put(rows) {
+    put(file, reports) {
       db.transaction(() => {
-        remove(rows.report[0] as string);
-        insertReport.run(rows.report);
-        const id = idOf.get<{ report_id: number }>([rows.report[0]])!.report_id;
-        for (const part of rows.parts) insertPart.run([id, ...part]);
-        for (const table of ITEM_TABLES) for (const item of rows[table]) inserts[table].run([id, ...item]);
+        remove(file.path);
+        const fileId = insertFile.get<{ file_id: number }>([file.path, file.sha256, file.bytes, reports.length])!.file_id;
+        reports.forEach((rows, i) => {
+          const id = insertReport.get<{ report_id: number }>([fileId, i + 1, ...rows.report])!.report_id;
+          for (const part of rows.parts) insertPart.run([id, ...part]);
+          for (const table of ITEM_TABLES) for (const item of rows[table]) inserts[table].run([id, ...item]);
+        });
       });
     },
     remove,
   };
 }
 
-/** Write one report (its rows made here); for callers that hold the model, not rows from a worker. */
-export function putReport(store: Store, report: Report): void {
-  store.put(reportRows(report));
+/** Write reports the caller holds as models (not rows from a worker) as one file's, named by the first report's source. */
+export function putReports(store: Store, reports: readonly Report[], file?: IndexedFile): void {
+  const first = reports[0]!.source;
+  store.put(file ?? { path: first.path, sha256: first.sha256, bytes: first.bytes }, reports.map(reportRows));
 }
 
 export interface ReadOptions {
-  /** Only reports whose id is in this list, in this order (default: all, by path). */
+  /** Only reports whose id is in this list, in this order (default: all, by file and place in it). */
   ids?: readonly number[];
 }
 
@@ -72,7 +78,7 @@ export function* readReports(db: Database, options: ReadOptions = {}): Generator
   const one = db.prepare('SELECT * FROM reports WHERE report_id = ?');
   const rows: Iterable<SqlRow> = options.ids
     ? options.ids.flatMap((id) => one.get([id]) ?? [])
-    : db.prepare('SELECT * FROM reports ORDER BY path').all();
+    : db.prepare('SELECT reports.* FROM reports JOIN files USING (file_id) ORDER BY files.path, reports.ordinal').all();
   for (const report of rows) {
     const stored: StoredReport = {
       report,

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openIndex } from '../../src/index-db/open.js';
 import { reportFromRows, reportRows } from '../../src/index-db/rows.js';
-import { createStore, putReport, readReports } from '../../src/index-db/store.js';
+import { createStore, putReports, readReports } from '../../src/index-db/store.js';
 import { ENGINES, fixtureReport, REPORT_FIXTURES, tempDir, withFacts } from './helpers.js';
 
 describe('a report as rows', () => {
@@ -44,7 +44,7 @@ describe.each(ENGINES)('the store on %s', (engine) => {
     const db = await openIndex(join(tempDir(), 'i.sqlite'), { write: true, engine });
     const store = createStore(db);
     const reports = await Promise.all(REPORT_FIXTURES.map(fixtureReport));
-    for (const report of [...reports].reverse()) putReport(store, report);
+    for (const report of [...reports].reverse()) putReports(store, [report]);
     expect([...readReports(db)]).toEqual(reports);
     expect([...store.files().keys()]).toEqual(REPORT_FIXTURES);
     db.close();
@@ -54,13 +54,13 @@ describe.each(ENGINES)('the store on %s', (engine) => {
     const db = await openIndex(join(tempDir(), 'i.sqlite'), { write: true, engine });
     const store = createStore(db);
     const report = await fixtureReport(REPORT_FIXTURES[0]!);
-    putReport(store, report);
-    putReport(store, report);
+    putReports(store, [report]);
+    putReports(store, [report]);
     const count = (sql: string) => Number(db.prepare(sql).get<{ n: number }>()!.n);
     expect(count('SELECT count(*) AS n FROM findings')).toBe(report.findings.length);
     expect(count("SELECT count(*) AS n FROM findings_fts WHERE findings_fts MATCH 'safeguarding'")).toBeGreaterThan(0);
     expect(store.remove(report.source.path)).toBe(true);
-    for (const table of ['reports', 'parts', 'sections', 'findings', 'recommendations', 'diagnostics']) expect(count(`SELECT count(*) AS n FROM ${table}`)).toBe(0);
+    for (const table of ['files', 'reports', 'parts', 'sections', 'findings', 'recommendations', 'diagnostics']) expect(count(`SELECT count(*) AS n FROM ${table}`)).toBe(0);
     expect(count("SELECT count(*) AS n FROM findings_fts WHERE findings_fts MATCH 'safeguarding'")).toBe(0);
     // The full-text index agrees with its content table.
     db.exec("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)");
