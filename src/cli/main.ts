@@ -15,6 +15,7 @@ import { registerQuery } from './query.js';
 import { exitCodeOf } from './read-report.js';
 import { registerRecommendations } from './recommendations.js';
 import { registerSchema } from './schema.js';
+import { registerSearch } from './search.js';
 import { registerValidate } from './validate.js';
 
 export type { Io };
@@ -38,6 +39,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerFollowUp(program, context);
   registerQuery(program, context);
   registerIndex(program, context);
+  registerSearch(program, context);
   registerActionPlan(program, context);
   for (const command of program.commands) command.exitOverride();
 
