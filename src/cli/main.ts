@@ -16,6 +16,7 @@ import { exitCodeOf } from './read-report.js';
 import { registerRecommendations } from './recommendations.js';
 import { registerSchema } from './schema.js';
 import { registerSearch } from './search.js';
+import { registerSeries } from './series.js';
 import { registerValidate } from './validate.js';
 
 export type { Io };
@@ -40,6 +41,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerQuery(program, context);
   registerIndex(program, context);
   registerSearch(program, context);
+  registerSeries(program, context);
   registerActionPlan(program, context);
   for (const command of program.commands) command.exitOverride();
 
