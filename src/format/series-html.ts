@@ -81,7 +81,7 @@ function chart(series: Series): string {
     .map(({ key, area }, n) => {
       const colour = PALETTE[n % PALETTE.length]!;
       // A small vertical offset per area, so that lines on the same grade stay apart.
-      const nudge = ((n % 5) - 2) * 2;
+      const nudge = ((n % 5) - 2) * 3;
       const points = series.inspections.flatMap((inspection, at) => {
         const grade = inspection.grades[key];
         return grade ? [{ x: xs[at]!, y: y(GRADE_RANK[grade.grade]) + nudge, label: `${area}, ${inspection.date ?? 'no date'}: ${gradeLabel(grade)}` }] : [];
