@@ -8,7 +8,7 @@ import { CliError, EXIT } from './exit-codes.js';
 import { write, writePieces, type Context, type Io } from './io.js';
 import { fromOption, positiveInteger, regionOption } from './options.js';
 import { countFiles, createProgress, showProgress } from './progress.js';
-import { inputFormatOption, readReport } from './read-report.js';
+import { inputFormatOption, readReports } from './read-report.js';
 import type { FormatName } from '../read/detect.js';
 
 interface ParseFlags {
@@ -47,10 +47,13 @@ export function registerParse(program: Command, context: Context): void {
       // Only a worker can be stopped mid-parse: a single file runs on one when a time limit is asked for.
       const timed = command.getOptionValueSource('timeout') === 'cli' && inputs[0] !== '-' && !flags.inputFormat;
       if (single && !timed) {
-        const report = await readReport(inputs[0]!, context.io, { ...options, ...(flags.inputFormat && { format: flags.inputFormat }) });
+        const reports = await readReports(inputs[0]!, context.io, { ...options, ...(flags.inputFormat && { format: flags.inputFormat }) });
         const { jsonChunks } = await import('../format/json-chunks.js');
-        await writePieces(context.io.stdout, jsonChunks(report, flags.compact ? 0 : 2));
-        await write(context.io.stdout, '\n');
+        // NDJSON in, NDJSON out (checked against the schema on the way).
+        for (const report of reports) {
+          await writePieces(context.io.stdout, jsonChunks(report, flags.compact || reports.length > 1 ? 0 : 2));
+          await write(context.io.stdout, '\n');
+        }
         return;
       }
       context.exitCode = await parseMany(inputs, { ...flags, ...(single && { single }) }, options, context.io);
@@ -91,11 +94,15 @@ async function parseMany(
   for await (const result of results) {
     if (result.ok) {
       parsed++;
+      const lines = result.json.split('\n');
       if (flags.outDir) {
-        const target = path.join(flags.outDir, outputName(result.path, path));
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
-      } else if (flags.single && !flags.compact) await write(io.stdout, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
+        // An NDJSON input gives one file per line: name.1.json, name.2.json…
+        for (const [at, line] of lines.entries()) {
+          const target = path.join(flags.outDir, outputName(result.path, path, lines.length > 1 ? at + 1 : null));
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, `${JSON.stringify(JSON.parse(line), null, 2)}\n`);
+        }
+      } else if (flags.single && !flags.compact && lines.length === 1) await write(io.stdout, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
       else await write(io.stdout, `${result.json}\n`);
     } else {
       failed++;
@@ -110,7 +117,7 @@ async function parseMany(
 }
 
 /** "reports/a/b.md" → "reports/a/b.json": the input's own path, so names from different folders cannot collide. */
-function outputName(file: string, path: typeof import('node:path')): string {
+function outputName(file: string, path: typeof import('node:path'), line: number | null): string {
   const relative = path.isAbsolute(file) ? path.relative(path.parse(file).root, file) : path.normalize(file).replace(/^(\.\.[/\\])+/, '');
-  return relative.replace(/\.[^./\\]*$/, '') + '.json';
+  return relative.replace(/\.[^./\\]*$/, '') + (line === null ? '' : `.${line}`) + '.json';
 }
