@@ -7,6 +7,7 @@ import { registerActionPlan } from './action-plan.js';
 import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { registerDiff } from './diff.js';
+import { registerExport } from './export.js';
 import { registerFollowUp } from './follow-up.js';
 import { registerIndex } from './index-command.js';
 import type { Context, Io } from './io.js';
@@ -42,6 +43,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerIndex(program, context);
   registerSearch(program, context);
   registerSeries(program, context);
+  registerExport(program, context);
   registerActionPlan(program, context);
   for (const command of program.commands) command.exitOverride();
 
