@@ -81,7 +81,7 @@ export async function indexFiles(inputs: readonly string[], options: IndexOption
     let pending = 0;
     let since = Date.now();
     const commit = () => {
-      if (pending > 0) db.exec('COMMIT');
+      if (pending > 0) db.commit();
       pending = 0;
       since = Date.now();
     };
@@ -91,14 +91,14 @@ export async function indexFiles(inputs: readonly string[], options: IndexOption
     });
     try {
       for await (const result of results) {
-        if (pending === 0) db.exec('BEGIN IMMEDIATE');
+        if (pending === 0) db.begin();
         pending++;
         write(store, known, result, summary, options.onFile);
         if (pending >= BATCH_FILES || Date.now() - since >= BATCH_MS) commit();
       }
       commit();
     } catch (error) {
-      if (pending > 0) db.exec('ROLLBACK');
+      if (pending > 0) db.rollback();
       throw error;
     }
 

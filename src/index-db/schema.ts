@@ -30,7 +30,11 @@ const POSITION = `
   end_page INTEGER,
   end_page_line INTEGER`;
 
-/** Full-text search over one table's `text`, kept in step by triggers whoever writes to the table. */
+/**
+ * Full-text search over one table's `text`. The writer adds each row's text
+ * itself (an insert trigger made indexing three times slower); triggers take
+ * it out again on delete and update, whoever deletes or updates.
+ */
 function fullText(table: string, key: string): string {
   return `
 CREATE VIRTUAL TABLE ${table}_fts USING fts5(
@@ -39,9 +43,10 @@ CREATE VIRTUAL TABLE ${table}_fts USING fts5(
   content_rowid='${key}',
   tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER ${table}_fts_insert AFTER INSERT ON ${table} BEGIN
-  INSERT INTO ${table}_fts(rowid, text) VALUES (new.${key}, new.text);
-END;
+-- Indexing, not searching, is what costs: a larger in-memory hash before each flush to disk and fewer merges on the
+-- way took about half the time of the defaults (1 MB, 4).
+INSERT INTO ${table}_fts(${table}_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO ${table}_fts(${table}_fts, rank) VALUES ('automerge', 16);
 CREATE TRIGGER ${table}_fts_delete AFTER DELETE ON ${table} BEGIN
   INSERT INTO ${table}_fts(${table}_fts, rowid, text) VALUES ('delete', old.${key}, old.text);
 END;

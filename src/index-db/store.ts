@@ -35,6 +35,14 @@ export function createStore(db: Database): Store {
   const insertReport = insert('reports', 'report_id');
   const insertPart = insert('parts');
   const inserts = Object.fromEntries(ITEM_TABLES.map((table) => [table, insert(table)])) as Record<ItemTable, Statement>;
+  // The full-text rows of the item just inserted (see schema.ts: no insert trigger).
+  const fullText = {
+    findings: { statement: db.prepare('INSERT INTO findings_fts(rowid, text) VALUES (last_insert_rowid(), ?)'), text: COLUMNS.findings.indexOf('text') - 1 },
+    recommendations: {
+      statement: db.prepare('INSERT INTO recommendations_fts(rowid, text) VALUES (last_insert_rowid(), ?)'),
+      text: COLUMNS.recommendations.indexOf('text') - 1,
+    },
+  } as Partial<Record<ItemTable, { statement: Statement; text: number }>>;
   const deleteFile = db.prepare('DELETE FROM files WHERE path = ?');
   const listFiles = db.prepare('SELECT path, sha256 FROM files ORDER BY path');
 
@@ -51,7 +59,13 @@ export function createStore(db: Database): Store {
         reports.forEach((rows, i) => {
           const id = insertReport.get<{ report_id: number }>([fileId, i + 1, ...rows.report])!.report_id;
           for (const part of rows.parts) insertPart.run([id, ...part]);
-          for (const table of ITEM_TABLES) for (const item of rows[table]) inserts[table].run([id, ...item]);
+          for (const table of ITEM_TABLES) {
+            const fts = fullText[table];
+            for (const item of rows[table]) {
+              inserts[table].run([id, ...item]);
+              fts?.statement.run([item[fts.text]]);
+            }
+          }
         });
       });
     },
