@@ -123,7 +123,7 @@ function write(store: ReturnType<typeof createStore>, known: Map<string, string>
     onFile?.({ path, status: 'failed', message: result.message });
     return;
   }
-  store.put({ path, sha256: result.sha256!, bytes: result.bytes! }, result.rows!);
+  store.put({ path, sha256: result.sha256!, bytes: result.bytes! }, result.rows!, known.has(path));
   const status = known.has(path) ? 'updated' : 'added';
   summary[status]++;
   onFile?.({ path, status });

@@ -65,16 +65,19 @@ export function search(db: Database, words: string, options: SearchOptions = {})
   if (!match) throw new SearchError('give some words to search for');
   const { sql: filter, params } = reportFilter(options);
   const tables = options.in?.length ? options.in : SEARCH_IN;
-  const ranked = tables
-    .map(
-      (table) => `SELECT '${table}' AS tbl, t.rowid AS item, bm25(${table}_fts) AS score, r.path AS path, i.ordinal AS ordinal
-  FROM ${table}_fts t JOIN ${table} i ON i.${TABLES[table].key} = t.rowid JOIN reports r ON r.report_id = i.report_id
-  WHERE ${table}_fts MATCH ?${filter}`,
-    )
-    .join('\nUNION ALL\n');
-  const top = db
-    .prepare(`${ranked}\nORDER BY score, path, tbl, ordinal LIMIT ?`)
-    .all<{ tbl: SearchIn; item: number; score: number }>([...tables.flatMap(() => [match, ...params]), options.limit ?? 20]);
+  const limit = options.limit ?? 20;
+  // Each table ranked on its own, the full-text table alone (FTS5 sorts by rank without a join), the report filter
+  // as a set of row ids; then the two lists merged. Joining every match to its report before sorting cost twice
+  // the time on 10,000 reports.
+  const ranked = tables.flatMap((table) => {
+    const key = TABLES[table].key;
+    const restrict = filter ? ` AND rowid IN (SELECT i.${key} FROM ${table} i JOIN reports r ON r.report_id = i.report_id WHERE 1${filter})` : '';
+    return db
+      .prepare(`SELECT rowid AS item, rank AS score FROM ${table}_fts WHERE ${table}_fts MATCH ?${restrict} ORDER BY rank, rowid LIMIT ?`)
+      .all<{ item: number; score: number }>([match, ...params, limit])
+      .map((hit) => ({ tbl: table, ...hit }));
+  });
+  const top = ranked.sort((a, b) => a.score - b.score || (a.tbl < b.tbl ? -1 : a.tbl > b.tbl ? 1 : a.item - b.item)).slice(0, limit);
   const snippets = new Map<SearchIn, ReturnType<Database['prepare']>>();
   const snippetOf = (tbl: SearchIn) => {
     let statement = snippets.get(tbl);

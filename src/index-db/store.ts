@@ -20,8 +20,8 @@ export interface IndexedFile {
 export interface Store {
   /** Every indexed file: path → sha256. */
   files(): Map<string, string>;
-  /** Replace whatever the index holds for this file with these reports. */
-  put(file: IndexedFile, reports: readonly ReportRows[]): void;
+  /** Replace whatever the index holds for this file with these reports (`replace: false`: the caller knows it holds nothing). */
+  put(file: IndexedFile, reports: readonly ReportRows[], replace?: boolean): void;
   /** Remove the file and its reports; whether it was there. */
   remove(path: string): boolean;
 }
@@ -52,9 +52,9 @@ export function createStore(db: Database): Store {
     files() {
       return new Map(listFiles.all<{ path: string; sha256: string }>().map((r) => [r.path, r.sha256]));
     },
-    put(file, reports) {
+    put(file, reports, replace = true) {
       db.transaction(() => {
-        remove(file.path);
+        if (replace) remove(file.path);
         const fileId = insertFile.get<{ file_id: number }>([file.path, file.sha256, file.bytes, reports.length])!.file_id;
         reports.forEach((rows, i) => {
           const id = insertReport.get<{ report_id: number }>([fileId, i + 1, ...rows.report])!.report_id;
