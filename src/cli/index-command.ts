@@ -66,10 +66,12 @@ export function registerIndex(program: Command, context: Context): void {
       progress?.done();
       const files = summary.added + summary.updated + summary.unchanged + summary.failed;
       if (files === 0 && summary.gone === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
-      const gone = summary.gone === 0 ? '' : flags.prune ? `, ${summary.removed} removed` : `; ${summary.gone} indexed files are gone (--prune drops them)`;
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      const gone =
+        summary.gone === 0 ? '' : flags.prune ? `, ${summary.removed} removed` : `; ${plural(summary.gone, 'indexed file')} ${summary.gone === 1 ? 'is' : 'are'} gone (--prune drops them)`;
       await write(
         io.stdout,
-        `${flags.db}: ${summary.reports} reports; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${gone}\n`,
+        `${flags.db}: ${plural(summary.reports, 'report')}; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${gone}\n`,
       );
       context.exitCode = summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
     });

@@ -5,7 +5,7 @@
  * The first two facts and the version are read from the file's 100-byte
  * header, so a refused file is never even opened for writing.
  */
-import { open as openFile, stat } from 'node:fs/promises';
+import { open as openFile, stat, writeFile } from 'node:fs/promises';
 import { APPLICATION_ID, INDEX_VERSION, MIGRATIONS } from './schema.js';
 import { openSqlite, type Database, type EngineName } from './sqlite.js';
 
@@ -68,6 +68,9 @@ export async function openIndex(path: string, options: OpenIndexOptions = {}): P
     }
   }
 
+  // A new index is made as an ordinary file first (an empty file is an empty database): the WebAssembly engine
+  // would make it readable by its owner alone.
+  if (options.write && header === null) await writeFile(path, '', { flag: 'wx' }).catch(() => {});
   const db = await openSqlite(path, { readOnly: options.write !== true, ...(options.engine && { engine: options.engine }) });
   try {
     if (options.write) {

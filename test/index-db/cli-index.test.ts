@@ -48,7 +48,7 @@ describe('inspect index', () => {
     const db = join(tempDir(), 'reports.sqlite');
     await runInProcess(['index', dir, '--db', db]);
     rmSync(join(dir, '02.md'));
-    expect((await runInProcess(['index', dir, '--db', db])).stdout).toBe(`${db}: 3 reports; 0 added, 0 updated, 2 unchanged; 1 indexed files are gone (--prune drops them)\n`);
+    expect((await runInProcess(['index', dir, '--db', db])).stdout).toBe(`${db}: 3 reports; 0 added, 0 updated, 2 unchanged; 1 indexed file is gone (--prune drops them)\n`);
     expect((await runInProcess(['index', dir, '--db', db, '--prune'])).stdout).toBe(`${db}: 2 reports; 0 added, 0 updated, 2 unchanged, 1 removed\n`);
     const rows = await dump(db);
     expect(rows.files!.map((f) => (f as { path: string }).path)).toEqual([join(dir, '01.md'), join(dir, '03.md')]);
