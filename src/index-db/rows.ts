@@ -24,20 +24,6 @@ import {
 import type { ItemTable } from './schema.js';
 import type { SqlRow, SqlValue } from './sqlite.js';
 
-/**
- * Fields the report model is gaining (the report families work); read as
- * optional until they are in the schema.
- */
-interface ComingMetadata {
-  kind?: string;
-  authority?: string;
-  publicationDate?: { date: string | null; text: string };
-}
-interface ComingItem {
-  part?: string;
-  from?: string;
-}
-
 /** The columns of each table that the writer fills, in order (the ids are SQLite's). */
 export const COLUMNS = {
   files: ['path', 'sha256', 'bytes', 'reports'],
@@ -76,7 +62,7 @@ export interface ReportRows {
 
 /** The report, flattened into rows (item rows without their report id). */
 export function reportRows(report: Report): ReportRows {
-  const metadata = report.metadata as Report['metadata'] & ComingMetadata;
+  const metadata = report.metadata;
   const { schemaVersion, source, title, metadata: _m, sections, findings, recommendations, judgements, diagnostics, ...extra } = report;
   return {
     report: [
@@ -99,19 +85,19 @@ export function reportRows(report: Report): ReportRows {
     ],
     parts: partRows(report),
     sections: sections.map((s, i) => {
-      const { number, title: heading, kind, depth, position, part: _p, ...rest } = s as Section & ComingItem;
+      const { number, title: heading, kind, depth, position, part: _p, ...rest } = s;
       return [i + 1, partOf(s), number, heading, kind, depth, s.outcome?.number ?? null, s.grade?.value ?? null, ...positionValues(position), json(rest)];
     }),
     judgements: judgements.map((j, i) => {
-      const { area, grade, position, part: _p, from, ...rest } = j as Judgement & ComingItem;
+      const { area, grade, position, part: _p, from, ...rest } = j;
       return [i + 1, partOf(j), area, grade.value, grade.number, grade.text, from ?? null, ...positionValues(position), json(rest)];
     }),
     findings: findings.map((f, i) => {
-      const { id, section, heading, outcome, jointReport, paragraphs, text, position, part: _p, ...rest } = f as Finding & ComingItem;
+      const { id, section, heading, outcome, jointReport, paragraphs, text, position, part: _p, ...rest } = f;
       return [i + 1, partOf(f), id, section, heading, outcome, jointName(jointReport), paragraphs, text, ...positionValues(position), json(rest)];
     }),
     recommendations: recommendations.map((r, i) => {
-      const { id, group, due, jointReport, actor, heading, text, position, part: _p, ...rest } = r as Recommendation & ComingItem;
+      const { id, group, due, jointReport, actor, heading, text, position, part: _p, ...rest } = r;
       return [i + 1, partOf(r), id, group, r.timescale?.text ?? null, due, jointName(jointReport), actor, heading, text, ...positionValues(position), json(rest)];
     }),
     diagnostics: diagnostics.map((d, i) => {
@@ -223,7 +209,7 @@ function part(row: SqlRow): { part?: SqlValue } {
 }
 
 function partOf(item: object): string | null {
-  return (item as ComingItem).part ?? null;
+  return (item as { part?: string }).part ?? null;
 }
 
 /** The report's parts ("main", and "lscb" where a report has a safeguarding board review): what each holds. */

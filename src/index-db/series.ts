@@ -93,12 +93,22 @@ export function series(db: Database, authority: string): Series {
   return { authority, areas: [...areas].map(([key, area]) => ({ key, area })), inspections };
 }
 
+/**
+ * Areas that different families of report name differently but judge alike: the single inspection framework's
+ * "overall judgement" is what ILACS calls "overall effectiveness".
+ */
+const SAME_AREA: Record<string, string> = {
+  'the overall judgement': 'overall effectiveness',
+  'overall judgement': 'overall effectiveness',
+};
+
 /** Areas compared across reports without regard to case, punctuation or spacing. */
 export function areaKey(area: string): string {
-  return area
+  const key = area
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  return SAME_AREA[key] ?? key;
 }
 
 /** Whole calendar months from one ISO date to another (a month is counted once its day is reached). */

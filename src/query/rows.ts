@@ -11,11 +11,8 @@ export type RowKind = 'findings' | 'recommendations' | 'sections' | 'judgements'
 /** A row: scalar fields only, so that every format can print it and --where can match any field. */
 export type Row = Record<string, string | number | boolean | null>;
 
-/** The fields the report families add, read as optional until the schema has them. */
-type Families = { kind?: string; authority?: string; publicationDate?: { date: string | null } };
-
 function common(report: Report) {
-  const metadata = report.metadata as Report['metadata'] & Families;
+  const { metadata } = report;
   const date = metadata.inspectionDates?.start ?? metadata.inspectionDates?.end ?? metadata.publicationDate?.date ?? metadata.finalReportDate?.date ?? null;
   return {
     source: report.source.path,
@@ -61,7 +58,7 @@ export function rowsOf(report: Report, kind: RowKind): Row[] {
         area: j.area,
         grade: j.grade.value,
         gradeText: j.grade.text,
-        part: (j as { part?: string }).part ?? null,
+        part: j.part,
       }));
     case 'sections': {
       const counts = findingsPerSection(report);

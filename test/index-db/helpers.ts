@@ -37,7 +37,7 @@ export async function fixtureReport(path: string): Promise<Report> {
 export function withFacts(report: Report, facts: { authority?: string; kind?: string; start?: string; end?: string; path?: string }): Report {
   const copy = structuredClone(report) as Report & { metadata: Record<string, unknown> };
   if (facts.authority) copy.metadata.authority = facts.authority;
-  if (facts.kind) copy.metadata.kind = facts.kind;
+  if (facts.kind) copy.metadata.kind = facts.kind as Report['metadata']['kind'];
   if (facts.start || facts.end) {
     copy.metadata.inspectionDates = { start: facts.start ?? null, end: facts.end ?? facts.start ?? null, text: `${facts.start} to ${facts.end}` };
   }

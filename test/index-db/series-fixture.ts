@@ -20,7 +20,7 @@ export const INSPECTIONS: Array<{ path: string; kind: string; start: string; end
 
 function judged(report: Report, grades: GradeValue[]): Report {
   const position = report.findings[0]!.position;
-  return { ...report, judgements: grades.map((grade, i) => ({ area: AREAS[i]!, grade: { value: grade, number: null, text: grade }, position })) };
+  return { ...report, judgements: grades.map((grade, i) => ({ part: 'main' as const, area: AREAS[i]!, grade: { value: grade, number: null, text: grade }, from: 'grid' as const, position })) };
 }
 
 export async function seriesIndex(engine?: EngineName): Promise<string> {

@@ -15,6 +15,15 @@ describe('months between inspections', () => {
   ])('%s → %s: %i', (from, to, months) => expect(monthsBetween(from, to)).toBe(months));
 });
 
+describe('areas across reports', () => {
+  it('are the same area whatever the case, punctuation or spacing', () => {
+    expect(areaKey('The impact of leaders on social work practice with children and families')).toBe(areaKey('the impact of leaders on social-work practice with children and families '));
+  });
+  it("take the single inspection framework's overall judgement for overall effectiveness", () => {
+    expect(areaKey('The overall judgement')).toBe(areaKey('Overall effectiveness'));
+  });
+});
+
 describe.each(ENGINES)('a series on %s', (engine) => {
   it('gives the inspections in date order, with dates, kinds, months between, recommendations and grades marked as they rose or fell', async () => {
     const db = await openIndex(await seriesIndex(engine), { engine });
