@@ -66,7 +66,7 @@ export function registerSearch(program: Command, context: Context): void {
       } finally {
         db.close();
       }
-      const [{ formatRows }, { hitColumns }] = await Promise.all([import('../format/index.js'), import('../format/search.js')]);
+      const [{ formatRows }, { hitColumns }] = await Promise.all([import('../format/index.js'), import('../index-db/format-search.js')]);
       const color = format === 'table' ? colorLevel(io) : 0;
       const width = terminalWidth(io);
       await write(io.stdout, await formatRows(hits, hitColumns({ color }), format, { color, ...(width && { width }) }));

@@ -47,12 +47,12 @@ export function registerSeries(program: Command, context: Context): void {
       }
       const format = flags.format ?? (io.stdout.isTTY ? 'table' : 'json');
       if (format === 'html') {
-        const { formatSeriesHtml } = await import('../format/series-html.js');
+        const { formatSeriesHtml } = await import('../index-db/format-series-html.js');
         await write(io.stdout, formatSeriesHtml(result));
       } else if (format === 'json') {
         await write(io.stdout, `${JSON.stringify(result, null, 2)}\n`);
       } else {
-        const [{ formatRows }, { seriesRows, seriesTable }] = await Promise.all([import('../format/index.js'), import('../format/series.js')]);
+        const [{ formatRows }, { seriesRows, seriesTable }] = await Promise.all([import('../format/index.js'), import('../index-db/format-series.js')]);
         if (format === 'table') {
           const { rows, columns } = seriesTable(result);
           const width = terminalWidth(io);

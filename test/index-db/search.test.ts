@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex } from '../../src/index-db/open.js';
 import { ftsQuery, parseGradeFilter, search, MARK_END, MARK_START } from '../../src/index-db/search.js';
 import { createStore, putReports } from '../../src/index-db/store.js';
-import { markSnippet } from '../../src/format/search.js';
+import { markSnippet } from '../../src/index-db/format-search.js';
 import { runCases } from '../helpers/cli.js';
 import { ENGINES, fixtureReport, REPORT_FIXTURES, tempDir, withFacts } from './helpers.js';
 

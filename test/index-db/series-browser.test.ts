@@ -10,7 +10,7 @@ import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatSeriesHtml } from '../../src/format/series-html.js';
+import { formatSeriesHtml } from '../../src/index-db/format-series-html.js';
 import { openIndex } from '../../src/index-db/open.js';
 import { series } from '../../src/index-db/series.js';
 import { decodePng } from '../helpers/png.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openIndex } from '../../src/index-db/open.js';
 import { areaKey, monthsBetween, series } from '../../src/index-db/series.js';
-import { formatSeriesHtml } from '../../src/format/series-html.js';
+import { formatSeriesHtml } from '../../src/index-db/format-series-html.js';
 import { runCases } from '../helpers/cli.js';
 import { ENGINES } from './helpers.js';
 import { INSPECTIONS, seriesIndex } from './series-fixture.js';

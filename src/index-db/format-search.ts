@@ -1,8 +1,8 @@
 /** The columns of `inspect search`: where each hit is, and its snippet with the matches marked. */
 import { Chalk } from 'chalk';
-import { MARK_END, MARK_START, type SearchHit } from '../index-db/search.js';
-import type { Column } from './index.js';
-import type { ColorLevel } from './table.js';
+import { MARK_END, MARK_START, type SearchHit } from './search.js';
+import type { Column } from '../format/index.js';
+import type { ColorLevel } from '../format/table.js';
 
 const MARKS = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
 

@@ -3,9 +3,9 @@
  * area with the inspections across (grades that rose marked ↑, fell ↓); for
  * CSV and NDJSON, one row per inspection with a column per area.
  */
-import type { Series, SeriesGrade, SeriesInspection } from '../index-db/series.js';
-import type { Cell, Column } from './index.js';
-import type { Tone } from './table.js';
+import type { Series, SeriesGrade, SeriesInspection } from './series.js';
+import type { Cell, Column } from '../format/index.js';
+import type { Tone } from '../format/table.js';
 
 type Line = { label: string; cells: Cell[]; grades?: Array<SeriesGrade | undefined> };
 

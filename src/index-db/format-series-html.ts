@@ -4,8 +4,8 @@
  * chart, one line per judged area, and the table under it. Pure: a series
  * in, a string out.
  */
-import { GRADE_RANK, type Series, type SeriesInspection } from '../index-db/series.js';
-import { gradeLabel, seriesTable } from './series.js';
+import { GRADE_RANK, type Series, type SeriesInspection } from './series.js';
+import { gradeLabel, seriesTable } from './format-series.js';
 
 /** Distinct colours that stay apart for colour-blind readers (Okabe and Ito), then greys. */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#999999', '#F0E442', '#666666'];
