@@ -364,6 +364,116 @@ if (wanted('peer')) {
   }
 }
 
+// 8. The index: indexing a directory against parsing it to NDJSON, re-indexing it unchanged, its size against the
+// NDJSON, and a search on an index of 10,000 reports.
+const files1000 = lazily(() => corpus('corpus-1000', 1000));
+if (wanted('index')) {
+  const dbs: string[] = [];
+  const fresh = () => {
+    const db = join(work, `index-${dbs.length}.sqlite`);
+    dbs.push(db);
+    return db;
+  };
+  const repeats = quick ? 1 : 3;
+  let lastDb = '';
+  const [indexing, parsing] = alternate(
+    () => node([CLI, 'index', files1000().dir, '--db', (lastDb = fresh()), '--jobs', '2']),
+    () => node([CLI, 'parse', files1000().dir, '--jobs', '2']),
+    repeats,
+  );
+  const a = median(indexing.map((r) => r.ms));
+  const b = median(parsing.map((r) => r.ms));
+  row({
+    measure: `index: inspect index 1,000 files (${Math.round(files1000().bytes / 1e6)} MB), 2 workers`,
+    inspect: fmtMs(a),
+    baseline: `${fmtMs(b)} inspect parse to NDJSON`,
+    ratio: a / b,
+    target: '≤ 1.1×',
+    ok: a / b <= 1.1,
+    raw: { indexMs: indexing.map((r) => r.ms), parseMs: parsing.map((r) => r.ms) },
+  });
+
+  const again = [node([CLI, 'index', files1000().dir, '--db', lastDb]), node([CLI, 'index', files1000().dir, '--db', lastDb]), node([CLI, 'index', files1000().dir, '--db', lastDb])];
+  const unchanged = median(again.map((r) => r.ms));
+  row({
+    measure: 'index: again, 1,000 files unchanged',
+    inspect: fmtMs(unchanged),
+    baseline: `${fmtMs(a)} the first index`,
+    ratio: unchanged / a,
+    target: '< 3 s',
+    ok: unchanged < 3000,
+    raw: { againMs: again.map((r) => r.ms) },
+  });
+
+  const ndjson = join(work, 'corpus-1000.ndjson');
+  const out = spawnSync(process.execPath, [CLI, 'parse', files1000().dir, '--jobs', '2'], { maxBuffer: 1024 * 1024 * 1024 });
+  writeFileSync(ndjson, out.stdout);
+  const dbBytes = statSync(lastDb).size;
+  const ndjsonBytes = statSync(ndjson).size;
+  row({
+    measure: 'index: database size, 1,000 reports',
+    inspect: `${(dbBytes / 1e6).toFixed(1)} MB`,
+    baseline: `${(ndjsonBytes / 1e6).toFixed(1)} MB as NDJSON`,
+    ratio: dbBytes / ndjsonBytes,
+    target: '≤ 1.5×',
+    ok: dbBytes / ndjsonBytes <= 1.5,
+    raw: { dbBytes, ndjsonBytes },
+  });
+}
+if (wanted('search')) {
+  // 10,000 reports: the fixtures' rows written again and again under new paths, in process (parsing 10,000 files
+  // would measure the parser, not the search).
+  const dist = (path: string) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
+  const [{ openIndex }, { createStore }, { reportRows }, { search }, { parseDocument }] = await Promise.all([
+    dist('index-db/open.js') as Promise<typeof import('../src/index-db/open.js')>,
+    dist('index-db/store.js') as Promise<typeof import('../src/index-db/store.js')>,
+    dist('index-db/rows.js') as Promise<typeof import('../src/index-db/rows.js')>,
+    dist('index-db/search.js') as Promise<typeof import('../src/index-db/search.js')>,
+    dist('parse-document.js') as Promise<typeof import('../src/parse-document.js')>,
+  ]);
+  const reports = await Promise.all(fixtureInputs().map((path) => parseDocument(readFileSync(path), { path })));
+  const db = join(work, 'search-10000.sqlite');
+  const handle = await openIndex(db, { write: true });
+  const store = createStore(handle);
+  const count = quick ? 2000 : 10_000;
+  const built = performance.now();
+  handle.begin();
+  for (let i = 0; i < count; i++) {
+    const report = reports[i % reports.length]!;
+    const path = `reports/${String(i).padStart(5, '0')}.md`;
+    store.put({ path, sha256: report.source.sha256, bytes: report.source.bytes }, [reportRows({ ...report, source: { ...report.source, path } })]);
+    if (i % 500 === 499) {
+      handle.commit();
+      handle.begin();
+    }
+  }
+  handle.commit();
+  const buildMs = performance.now() - built;
+  const queries = ['neglect', 'child protection', 'safeguarding training', '"care leavers"', 'domestic abuse', 'supervision', 'strategy meetings', 'health assessments'];
+  for (const q of queries) search(handle, q);
+  const times: number[] = [];
+  for (let round = 0; round < (quick ? 3 : 11); round++) {
+    for (const q of queries) {
+      const t = performance.now();
+      search(handle, q);
+      times.push(performance.now() - t);
+    }
+  }
+  handle.close();
+  const cli = median([0, 1, 2].map(() => node([CLI, 'search', 'child protection', '--db', db, '--format', 'json']).ms));
+  const ms = median(times);
+  row({
+    measure: `search: ${count.toLocaleString('en-GB')} reports, ${queries.length} queries, top 20 with snippets, median`,
+    inspect: `${ms.toFixed(1)} ms`,
+    baseline: `50 ms (the target); the CLI, start to end: ${fmtMs(cli)}`,
+    ratio: ms / 50,
+    target: '< 50 ms',
+    ok: ms < 50,
+    raw: { searchMs: times, cliMs: cli, buildMs, dbBytes: statSync(db).size, count },
+    note: `index built in ${fmtMs(buildMs)}, ${(statSync(db).size / 1e6).toFixed(0)} MB`,
+  });
+}
+
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'ignore'] });

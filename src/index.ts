@@ -38,3 +38,18 @@ export {
   type ActionPlan as ActionPlanDocument,
   type PlanFormat,
 } from './action-plan/index.js';
+export {
+  indexFiles,
+  IndexError,
+  INDEX_VERSION,
+  openIndex,
+  readReports as readIndexedReports,
+  search as searchIndex,
+  series as inspectionSeries,
+  type Database as IndexDatabase,
+  type IndexOptions,
+  type IndexSummary,
+  type SearchHit,
+  type SearchOptions,
+  type Series,
+} from './index-db/index.js';

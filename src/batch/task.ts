@@ -9,16 +9,30 @@ import type { Region } from '../dates/index.js';
 import { parseReportAsync } from '../parse-report.js';
 import { detectFormat } from '../read/detect.js';
 import { decodeInput, InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
-import { looksLikeJson, reportFromJson } from '../read/report-json.js';
+import { looksLikeJson, reportsFromJson } from '../read/report-json.js';
+import type { Report } from '../schema/report.js';
+import type { ReportRows } from '../index-db/rows.js';
 
 export interface Task {
   path: string;
   from?: string;
   region?: Region;
+  /** What to give back: the report as JSON text (default), or as the rows of the index database. */
+  output?: 'json' | 'rows';
 }
 
 export type TaskResult =
-  | { ok: true; path: string; json: string; warnings: number }
+  | {
+      ok: true;
+      path: string;
+      /** The report as JSON; for an NDJSON input, its reports one per line. */
+      json: string;
+      warnings: number;
+      /** With `output: 'rows'` (and then no JSON): each report as the index's rows, and the file's sha256. */
+      rows?: ReportRows[];
+      sha256?: string;
+      bytes?: number;
+    }
   | { ok: false; path: string; problem: InputProblem | DocumentProblem | 'timeout' | 'internal'; message: string };
 
 export async function runTask(task: Task): Promise<TaskResult> {
@@ -31,24 +45,24 @@ export async function runTask(task: Task): Promise<TaskResult> {
     const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(path, 'unreadable', error.code === 'EACCES' ? 'permission denied' : `cannot be read (${error.code})`);
     });
+    const options = { path, ...(task.from && { from: task.from }), ...(task.region && { region: task.region }) };
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    let reports: Report[];
     if (detectFormat(bytes, path).format !== 'markdown') {
       const { parseDocument } = await import('../parse-document.js');
-      const report = await parseDocument(bytes, { path, ...(task.from && { from: task.from }), ...(task.region && { region: task.region }) });
-      return { ok: true, path, json: JSON.stringify(report), warnings: report.diagnostics.filter((d) => d.severity !== 'info').length };
+      reports = [await parseDocument(bytes, options)];
+    } else {
+      const text = decodeInput(bytes, path);
+      reports = looksLikeJson(text)
+        ? await reportsFromJson(text, path)
+        : [await parseReportAsync(text, { ...options, source: { bytes: bytes.length, sha256: hash } })];
     }
-    const text = decodeInput(bytes, path);
-    if (looksLikeJson(text)) {
-      const report = await reportFromJson(text, path);
-      return { ok: true, path, json: JSON.stringify(report), warnings: report.diagnostics.filter((d) => d.severity !== 'info').length };
+    const warnings = reports.reduce((n, report) => n + report.diagnostics.filter((d) => d.severity !== 'info').length, 0);
+    if (task.output === 'rows') {
+      const { reportRows } = await import('../index-db/rows.js');
+      return { ok: true, path, json: '', warnings, rows: reports.map(reportRows), sha256: hash, bytes: bytes.length };
     }
-    const report = await parseReportAsync(text, {
-      path,
-      ...(task.from && { from: task.from }),
-      ...(task.region && { region: task.region }),
-      source: { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
-    });
-    const warnings = report.diagnostics.filter((d) => d.severity !== 'info').length;
-    return { ok: true, path, json: JSON.stringify(report), warnings };
+    return { ok: true, path, json: reports.map((report) => JSON.stringify(report)).join('\n'), warnings };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, path, problem: error.problem, message: error.message };
     return { ok: false, path, problem: 'internal', message: `${path}: internal error: ${(error as Error).message}` };

@@ -11,7 +11,8 @@ import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel } from './format-option.js';
 import { write, type Context } from './io.js';
 import { regionOption } from './options.js';
-import { readReport } from './read-report.js';
+import { readReports } from './read-report.js';
+import type { Report } from '../schema/report.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'patch', 'markdown'] as const;
 export const DIFF_PARTS = ['findings', 'recommendations', 'metadata', 'sections'] as const;
@@ -37,8 +38,8 @@ export function registerDiff(program: Command, context: Context): void {
   program
     .command('diff')
     .description('compare two reports; exit 0 when they do not differ, 1 when they do, 2 on trouble')
-    .argument('<old>', 'the earlier report (.md, .txt, .html, .docx, .pdf, or the JSON `parse` printed), or "-" for standard input')
-    .argument('<new>', 'the later report, or "-"')
+    .argument('<old>', 'the earlier report (.md, .txt, .html, .docx, .pdf, or the JSON `parse` printed), or "-" for standard input; alone, NDJSON of the two reports')
+    .argument('[new]', 'the later report, or "-"')
     .addOption(
       new Option('--format <format>', 'text (default on a terminal), json (default when piped), patch (RFC 6902 JSON Patch) or markdown').choices(DIFF_FORMATS),
     )
@@ -50,11 +51,10 @@ export function registerDiff(program: Command, context: Context): void {
     )
     .addOption(regionOption())
     .option('--compact', 'print JSON or a patch on one line')
-    .action(async (oldPath: string, newPath: string, flags: DiffFlags) => {
+    .action(async (oldPath: string, newPath: string | undefined, flags: DiffFlags) => {
       const { io } = context;
       if (oldPath === '-' && newPath === '-') throw new CliError('-: standard input can be only one of the two reports', EXIT.usage);
-      const oldReport = await read(oldPath, context, flags.region);
-      const newReport = await read(newPath, context, flags.region);
+      const [oldReport, newReport] = newPath === undefined ? await pair(oldPath, context, flags.region) : [await read(oldPath, context, flags.region), await read(newPath, context, flags.region)];
       const { diffReports } = await import('../diff/diff-reports.js');
       const only = flags.only ? [flags.only] : undefined;
       const diff = diffReports(oldReport, newReport, { threshold: flags.threshold, ...(only && { only }) });
@@ -78,9 +78,25 @@ export function registerDiff(program: Command, context: Context): void {
 }
 
 /** Read one report; any input problem is diff's "trouble", exit 2. */
-async function read(path: string, { io }: Context, region: Region) {
+async function read(path: string, context: Context, region: Region) {
+  const reports = await readAll(path, context, region);
+  if (reports.length !== 1) throw new CliError(`${path}: holds ${reports.length} reports (NDJSON); give one report per argument, or both as the only argument`, EXIT.usage);
+  return reports[0]!;
+}
+
+/** The two reports of one NDJSON input (`inspect parse old.md new.md | inspect diff -`). */
+async function pair(path: string, context: Context, region: Region): Promise<[Report, Report]> {
+  const reports = await readAll(path, context, region);
+  if (reports.length !== 2) {
+    const fix = reports.length === 1 ? 'give the new report too' : 'give one report per argument';
+    throw new CliError(`${path}: holds ${reports.length} report${reports.length === 1 ? '' : 's'}; ${fix}, or as the only argument NDJSON of exactly two (old, then new)`, EXIT.usage);
+  }
+  return [reports[0]!, reports[1]!];
+}
+
+async function readAll(path: string, { io }: Context, region: Region): Promise<Report[]> {
   try {
-    return await readReport(path, io, { region });
+    return await readReports(path, io, { region });
   } catch (error) {
     if (error instanceof InputError || error instanceof CliError) throw new CliError(error.message, EXIT.usage);
     throw error;

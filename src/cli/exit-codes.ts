@@ -15,6 +15,8 @@ export const EXIT = {
   someFailed: 6,
   /** `action-plan status`: the file is not an action plan (no table with its columns, or not a workbook). */
   notAPlan: 7,
+  /** `--db`: the file is not an index database (not SQLite, another program's SQLite database, or an index of a newer schema); it is left untouched. */
+  badDatabase: 8,
   /** A bug in inspect. */
   internal: 70,
 } as const;

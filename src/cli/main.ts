@@ -7,13 +7,17 @@ import { registerActionPlan } from './action-plan.js';
 import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { registerDiff } from './diff.js';
+import { registerExport } from './export.js';
 import { registerFollowUp } from './follow-up.js';
+import { registerIndex } from './index-command.js';
 import type { Context, Io } from './io.js';
 import { registerParse } from './parse.js';
 import { registerQuery } from './query.js';
 import { exitCodeOf } from './read-report.js';
 import { registerRecommendations } from './recommendations.js';
 import { registerSchema } from './schema.js';
+import { registerSearch } from './search.js';
+import { registerSeries } from './series.js';
 import { registerValidate } from './validate.js';
 
 export type { Io };
@@ -36,6 +40,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerDiff(program, context);
   registerFollowUp(program, context);
   registerQuery(program, context);
+  registerIndex(program, context);
+  registerSearch(program, context);
+  registerSeries(program, context);
+  registerExport(program, context);
   registerActionPlan(program, context);
   for (const command of program.commands) command.exitOverride();
 
@@ -59,6 +67,12 @@ function report(error: unknown, io: Io): number {
   if (error instanceof InputError) {
     io.stderr.write(`inspect: ${error.message}\n`);
     return exitCodeOf(error);
+  }
+  if (error instanceof Error && error.name === 'IndexError') {
+    // Matched by name: the index modules load only for the commands that use them.
+    io.stderr.write(`inspect: ${error.message}\n`);
+    const { problem } = error as Error & { problem: string };
+    return problem === 'not-found' || problem === 'is-directory' || problem === 'unreadable' ? EXIT.unreadable : EXIT.badDatabase;
   }
   if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return EXIT.ok;
   const message = error instanceof Error ? error.message : String(error);

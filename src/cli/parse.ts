@@ -2,12 +2,13 @@
  * `inspect parse <inputs…>`: one report as JSON; many (files or directories)
  * as NDJSON in input order, or one JSON file each with `--out-dir`.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { write, writePieces, type Context, type Io } from './io.js';
-import { fromOption, regionOption } from './options.js';
-import { inputFormatOption, readReport } from './read-report.js';
+import { fromOption, positiveInteger, regionOption } from './options.js';
+import { countFiles, createProgress, showProgress } from './progress.js';
+import { inputFormatOption, readReports } from './read-report.js';
 import type { FormatName } from '../read/detect.js';
 
 interface ParseFlags {
@@ -23,12 +24,6 @@ interface ParseFlags {
   /** One file, printed as one JSON document (parsed on a worker for --timeout). */
   single?: boolean;
   inputFormat?: FormatName;
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of 1 or more, got "${value}"`);
-  return n;
 }
 
 export function registerParse(program: Command, context: Context): void {
@@ -52,10 +47,13 @@ export function registerParse(program: Command, context: Context): void {
       // Only a worker can be stopped mid-parse: a single file runs on one when a time limit is asked for.
       const timed = command.getOptionValueSource('timeout') === 'cli' && inputs[0] !== '-' && !flags.inputFormat;
       if (single && !timed) {
-        const report = await readReport(inputs[0]!, context.io, { ...options, ...(flags.inputFormat && { format: flags.inputFormat }) });
+        const reports = await readReports(inputs[0]!, context.io, { ...options, ...(flags.inputFormat && { format: flags.inputFormat }) });
         const { jsonChunks } = await import('../format/json-chunks.js');
-        await writePieces(context.io.stdout, jsonChunks(report, flags.compact ? 0 : 2));
-        await write(context.io.stdout, '\n');
+        // NDJSON in, NDJSON out (checked against the schema on the way).
+        for (const report of reports) {
+          await writePieces(context.io.stdout, jsonChunks(report, flags.compact || reports.length > 1 ? 0 : 2));
+          await write(context.io.stdout, '\n');
+        }
         return;
       }
       context.exitCode = await parseMany(inputs, { ...flags, ...(single && { single }) }, options, context.io);
@@ -85,7 +83,7 @@ async function parseMany(
     import('node:path'),
   ]);
   const match = picomatch.default(flags.glob ?? '*.{md,markdown,txt}', { basename: true, nocase: true });
-  const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, expandInputs, match)) : null;
+  const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, match), 'parsing') : null;
 
   let failed = 0;
   let parsed = 0;
@@ -96,11 +94,15 @@ async function parseMany(
   for await (const result of results) {
     if (result.ok) {
       parsed++;
+      const lines = result.json.split('\n');
       if (flags.outDir) {
-        const target = path.join(flags.outDir, outputName(result.path, path));
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
-      } else if (flags.single && !flags.compact) await write(io.stdout, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
+        // An NDJSON input gives one file per line: name.1.json, name.2.json…
+        for (const [at, line] of lines.entries()) {
+          const target = path.join(flags.outDir, outputName(result.path, path, lines.length > 1 ? at + 1 : null));
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, `${JSON.stringify(JSON.parse(line), null, 2)}\n`);
+        }
+      } else if (flags.single && !flags.compact && lines.length === 1) await write(io.stdout, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
       else await write(io.stdout, `${result.json}\n`);
     } else {
       failed++;
@@ -115,47 +117,7 @@ async function parseMany(
 }
 
 /** "reports/a/b.md" → "reports/a/b.json": the input's own path, so names from different folders cannot collide. */
-function outputName(file: string, path: typeof import('node:path')): string {
+function outputName(file: string, path: typeof import('node:path'), line: number | null): string {
   const relative = path.isAbsolute(file) ? path.relative(path.parse(file).root, file) : path.normalize(file).replace(/^(\.\.[/\\])+/, '');
-  return relative.replace(/\.[^./\\]*$/, '') + '.json';
-}
-
-function showProgress(flags: ParseFlags, io: Io): boolean {
-  return flags.progress !== false && io.stderr.isTTY === true && !io.env?.CI;
-}
-
-async function countFiles(
-  inputs: string[],
-  expand: typeof import('../batch/walk.js').expandInputs,
-  match: (name: string) => boolean,
-): Promise<number> {
-  let n = 0;
-  for await (const _ of expand(inputs, { match })) n++;
-  return n;
-}
-
-/** A one-line progress bar on stderr, shown only past a few files. */
-function createProgress(io: Io, total: Promise<number>) {
-  let known: number | null = null;
-  void total.then((n) => (known = n));
-  let shown = false;
-  const line = (done: number, failed: number) => {
-    const width = 30;
-    const filled = known ? Math.round((done / known) * width) : 0;
-    const bar = known ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${known}` : `${done}`;
-    return `\rparsing ${bar}${failed ? ` (${failed} failed)` : ''}`;
-  };
-  return {
-    tick(done: number, failed: number) {
-      if (done < 4 && !shown) return;
-      shown = true;
-      io.stderr.write(line(done, failed));
-    },
-    clear() {
-      if (shown) io.stderr.write('\r\u001b[K');
-    },
-    done() {
-      if (shown) io.stderr.write('\n');
-    },
-  };
+  return relative.replace(/\.[^./\\]*$/, '') + (line === null ? '' : `.${line}`) + '.json';
 }

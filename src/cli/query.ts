@@ -10,11 +10,13 @@ import type { Report } from '../schema/report.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel, formatOption, outputFormat, terminalWidth, type Format } from './format-option.js';
 import { write, type Context, type Io } from './io.js';
-import { readReport } from './read-report.js';
+import { readReports } from './read-report.js';
 
 interface QueryFlags extends FilterOptions {
   recommendations?: boolean;
   sections?: boolean;
+  judgements?: boolean;
+  db?: string;
   where: string[];
   fields?: string;
   count?: boolean;
@@ -35,9 +37,11 @@ export function registerQuery(program: Command, context: Context): void {
   program
     .command('query')
     .description('select findings, recommendations or sections across reports')
-    .argument('<inputs...>', 'reports (.md, .txt, .html, .docx, .pdf, or JSON from `inspect parse`), directories of them, or "-"')
+    .argument('[inputs...]', 'reports (.md, .txt, .html, .docx, .pdf, or JSON or NDJSON from `inspect parse`), directories of them, or "-"')
+    .option('--db <file>', 'query the reports of an index (made by `inspect index`) instead of reading files')
     .option('--recommendations', 'select recommendations instead of findings')
     .option('--sections', 'select sections instead of findings')
+    .option('--judgements', 'select judgements (area and grade) instead of findings')
     .addOption(new Option('--section <n>', 'only this section number').argParser(integer))
     .addOption(new Option('--outcome <n>', 'only this CQC outcome number').argParser(integer))
     .option('--joint', 'only joint-report text (wholly or in part)')
@@ -61,8 +65,12 @@ export function registerQuery(program: Command, context: Context): void {
 
 async function query(inputs: string[], flags: QueryFlags, io: Io): Promise<number> {
   const q = await import('../query/index.js');
-  const kind = flags.sections ? 'sections' : flags.recommendations ? 'recommendations' : 'findings';
-  if (flags.sections && flags.recommendations) throw new CliError('choose one of --recommendations and --sections', EXIT.usage);
+  const kind = flags.sections ? 'sections' : flags.recommendations ? 'recommendations' : flags.judgements ? 'judgements' : 'findings';
+  if ([flags.sections, flags.recommendations, flags.judgements].filter(Boolean).length > 1) {
+    throw new CliError('choose one of --recommendations, --sections and --judgements', EXIT.usage);
+  }
+  if (flags.db && inputs.length > 0) throw new CliError('give report files or --db, not both', EXIT.usage);
+  if (!flags.db && inputs.length === 0) throw new CliError('give report files, directories or "-", or an index with --db', EXIT.usage);
   if (flags.by && !flags.count) throw new CliError('--by needs --count', EXIT.usage);
   const format = flags.expr && !flags.format ? 'json' : outputFormat(flags.format, io);
   if (flags.expr && format !== 'json' && format !== 'ndjson') throw new CliError('--expr prints JSON: use --format json or ndjson', EXIT.usage);
@@ -81,7 +89,7 @@ async function query(inputs: string[], flags: QueryFlags, io: Io): Promise<numbe
   }
 
   const { formatRows } = await import('../format/index.js');
-  const columns = q.columnsFor(fields, { showSource: inputs.length > 1 || inputs.some((i) => i !== '-' && !/\.(md|markdown|txt|json)$/i.test(i)) });
+  const columns = q.columnsFor(fields, { showSource: flags.db !== undefined || inputs.length > 1 || inputs.some((i) => i !== '-' && !/\.(md|markdown|txt|json)$/i.test(i)) });
   const counter = flags.count ? q.createCounter(flags.by) : null;
   const rows: Array<ReturnType<typeof q.rowsOf>[number]> = [];
   const results: Array<{ source: string; result: unknown }> = [];
@@ -134,11 +142,21 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
-/** Read each input as a report, in order; failures are reported and counted, the rest carry on. */
+/** Read each input as a report (an NDJSON input as its reports), in order; failures are reported and counted, the rest carry on. */
 async function eachReport(inputs: string[], flags: QueryFlags, io: Io, visit: (report: Report) => Promise<void>): Promise<number> {
+  if (flags.db) {
+    const [{ openIndex }, { readReports: fromIndex }] = await Promise.all([import('../index-db/open.js'), import('../index-db/store.js')]);
+    const db = await openIndex(flags.db);
+    try {
+      for (const report of fromIndex(db)) await visit(report);
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
   if (inputs.includes('-')) {
     if (inputs.length > 1) throw new CliError('"-" (standard input) can only be queried on its own', EXIT.usage);
-    await visit(await readReport('-', io));
+    for (const report of await readReports('-', io)) await visit(report);
     return 0;
   }
   const [{ expandInputs }, { parseOrdered }, { availableParallelism }, picomatch] = await Promise.all([
@@ -160,7 +178,8 @@ async function eachReport(inputs: string[], flags: QueryFlags, io: Io, visit: (r
       io.stderr.write(`inspect: ${result.message}\n`);
       continue;
     }
-    await visit(JSON.parse(result.json) as Report);
+    // An NDJSON input gives its reports one per line.
+    for (const line of result.json.split('\n')) await visit(JSON.parse(line) as Report);
   }
   if (seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
   return failed;

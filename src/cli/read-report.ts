@@ -9,7 +9,7 @@ import { Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import { detectFormat, FORMAT_NAMES, type FormatName } from '../read/detect.js';
 import { decodeInput, InputError } from '../read/input.js';
-import { looksLikeJson, reportFromJson } from '../read/report-json.js';
+import { looksLikeJson, reportFromJson, reportsFromJson } from '../read/report-json.js';
 import type { ParseOptions } from '../parse-report.js';
 import type { Report } from '../schema/report.js';
 import { EXIT } from './exit-codes.js';
@@ -42,18 +42,28 @@ export async function readBytes(path: string, io: Io): Promise<Buffer> {
   }
 }
 
+/** One report: report text or a document is parsed; JSON must hold exactly one report. */
 export async function readReport(path: string, io: Io, options: ReadOptions = {}): Promise<Report> {
+  return (await read(path, io, options, 'one'))[0]!;
+}
+
+/** Every report an input holds: one for report text or a document; for JSON, one, or one per line of NDJSON. */
+export async function readReports(path: string, io: Io, options: ReadOptions = {}): Promise<Report[]> {
+  return read(path, io, options, 'many');
+}
+
+async function read(path: string, io: Io, options: ReadOptions, count: 'one' | 'many'): Promise<Report[]> {
   const { format, ...parse } = options;
   const bytes = await readBytes(path, io);
   const detected = detectFormat(bytes, path, format);
   if (detected.format !== 'markdown') {
     const { parseDocument } = await import('../parse-document.js');
-    return parseDocument(bytes, { ...parse, path, ...(format && { format }) });
+    return [await parseDocument(bytes, { ...parse, path, ...(format && { format }) })];
   }
   const text = decodeInput(bytes, path);
-  if (looksLikeJson(text)) return reportFromJson(text, path);
+  if (looksLikeJson(text)) return count === 'one' ? [await reportFromJson(text, path)] : reportsFromJson(text, path);
   const { parseReportAsync } = await import('../parse-report.js');
-  return parseReportAsync(text, { ...parse, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } });
+  return [await parseReportAsync(text, { ...parse, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } })];
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {

@@ -9,7 +9,7 @@ import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel, formatOption, outputFormat, terminalWidth, type Format } from './format-option.js';
 import { write, type Context } from './io.js';
 import { fromOption, isoDate, regionOption, today } from './options.js';
-import { readReport } from './read-report.js';
+import { readReports } from './read-report.js';
 
 interface RecommendationFlags {
   format?: Format;
@@ -33,7 +33,7 @@ export function registerRecommendations(program: Command, context: Context): voi
   program
     .command('recommendations')
     .description('list recommendations and the action plan with their due dates, owners and status')
-    .argument('<inputs...>', 'reports (.md, .txt, .html, .docx, .pdf) or the JSON of `inspect parse`, or "-" for standard input')
+    .argument('<inputs...>', 'reports (.md, .txt, .html, .docx, .pdf) or the JSON or NDJSON of `inspect parse`, or "-" for standard input')
     .addOption(formatOption())
     .addOption(new Option('--as-of <date>', 'judge status on this date, YYYY-MM-DD (default: today)').argParser(isoDate))
     .addOption(new Option('--soon <days>', 'a deadline this many days away or fewer is "due"').argParser(wholeDays).default(14))
@@ -49,7 +49,8 @@ export function registerRecommendations(program: Command, context: Context): voi
       const regionGiven = command.getOptionValueSource('region') !== 'default';
       const parseOptions = { region: flags.region, ...(flags.from && { from: flags.from }) };
       const reports: Report[] = [];
-      for (const input of inputs) reports.push(await readReport(input, io, parseOptions));
+      // An NDJSON input (what `inspect parse` prints for several reports) gives its reports one per line.
+      for (const input of inputs) reports.push(...(await readReports(input, io, parseOptions)));
 
       const [{ listRecommendations, recommendationColumns, recommendationEvent }, { formatRows }, { formatDiagnostic }] = await Promise.all([
         import('../recommendations/index.js'),

@@ -43,7 +43,7 @@ export function registerValidate(program: Command, context: Context): void {
       if (files.length === 0) throw new CliError('validate: no files given (give report paths, or "-" for standard input)', EXIT.usage);
       if (files.filter((file) => file === '-').length > 1) throw new CliError('"-" (standard input) can be given only once', EXIT.usage);
 
-      const [{ validateText, summarize, fails, createConfigLoader, checkRuleId, ConfigError }, { readBytes }, { decodeInput, InputError }, { expandInputs, DEFAULT_MATCH }, path] =
+      const [{ validateTexts, summarize, fails, createConfigLoader, checkRuleId, ConfigError }, { readBytes }, { decodeInput, InputError }, { expandInputs, DEFAULT_MATCH }, path] =
         await Promise.all([
           import('../validate/index.js'),
           import('./read-report.js'),
@@ -81,7 +81,7 @@ export function registerValidate(program: Command, context: Context): void {
         const config = await loadConfig(file === '-' ? process.cwd() : path.dirname(path.resolve(file))).catch((error: unknown) => {
           throw settingError(error);
         });
-        results.push(await validateText(text, { path: file, rules: { ...config.rules, ...overrides } }));
+        results.push(...(await validateTexts(text, { path: file, rules: { ...config.rules, ...overrides } })));
       }
 
       if (results.length === 0 && !couldNotRun) throw new CliError(`no report files (*.md, *.markdown, *.txt) found in ${files.join(', ')}`, EXIT.usage);

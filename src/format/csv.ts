@@ -8,9 +8,12 @@ import type { Cell, Column } from './index.js';
 const CRLF = '\r\n';
 
 export function formatCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
-  const lines = [columns.map((c) => field(c.key))];
-  for (const row of rows) lines.push(columns.map((c) => field(c.value(row))));
-  return lines.map((fields) => fields.join(',') + CRLF).join('');
+  return csvRecord(columns.map((c) => c.key)) + rows.map((row) => csvRecord(columns.map((c) => c.value(row)))).join('');
+}
+
+/** One record with its CRLF, for writers that stream a large table. */
+export function csvRecord(values: readonly Cell[]): string {
+  return values.map(field).join(',') + CRLF;
 }
 
 function field(value: Cell): string {

@@ -4,7 +4,7 @@
  * name is a usage error before any file is read.
  */
 import type { Row, RowKind } from './rows.js';
-import { FIELDS } from './rows.js';
+import { DEFAULT_FIELDS, FIELDS } from './rows.js';
 
 export interface FilterOptions {
   section?: number;
@@ -59,7 +59,7 @@ function whereTest(kind: RowKind, clause: string): (row: Row) => boolean {
 
 /** The fields asked for with --fields, checked against the kind of row. */
 export function chooseFields(kind: RowKind, list: string | undefined): readonly string[] {
-  if (!list) return FIELDS[kind];
+  if (!list) return DEFAULT_FIELDS[kind];
   const fields = list.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = fields.filter((f) => !FIELDS[kind].includes(f));
   if (unknown.length > 0 || fields.length === 0) {
@@ -68,15 +68,18 @@ export function chooseFields(kind: RowKind, list: string | undefined): readonly 
   return fields;
 }
 
-export const COUNT_KEYS = ['outcome', 'section', 'report', 'jointReport'] as const;
+export const COUNT_KEYS = ['outcome', 'section', 'report', 'jointReport', 'grade', 'area', 'year', 'kind', 'authority', 'group', 'actor'] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
+
+/** The row field each --by key counts: "report" is the source, "kind" the kind of report (ilacs, sif…). */
+const COUNT_FIELD: Partial<Record<CountKey, string>> = { report: 'source', kind: 'reportKind' };
 
 /** Counts of rows, overall or grouped by a field, added one row at a time; groups in order of first appearance. */
 export function createCounter(by: CountKey | undefined) {
   const counts = new Map<string, { key: string | number | boolean | null; count: number }>();
   return {
     add(row: Row): void {
-      const key = by === undefined ? 'all' : by === 'report' ? row.source! : (row[by] ?? null);
+      const key = by === undefined ? 'all' : (row[COUNT_FIELD[by] ?? by] ?? null);
       const name = JSON.stringify(key);
       const entry = counts.get(name);
       if (entry) entry.count++;

@@ -6,13 +6,21 @@
 import type { Column } from '../format/index.js';
 import type { JointReport, Report } from '../schema/report.js';
 
-export type RowKind = 'findings' | 'recommendations' | 'sections';
+export type RowKind = 'findings' | 'recommendations' | 'sections' | 'judgements';
 
 /** A row: scalar fields only, so that every format can print it and --where can match any field. */
 export type Row = Record<string, string | number | boolean | null>;
 
 function common(report: Report) {
-  return { source: report.source.path, organisation: report.metadata.organisation ?? null };
+  const { metadata } = report;
+  const date = metadata.inspectionDates?.start ?? metadata.inspectionDates?.end ?? metadata.publicationDate?.date ?? metadata.finalReportDate?.date ?? null;
+  return {
+    source: report.source.path,
+    organisation: metadata.organisation ?? null,
+    authority: metadata.authority ?? null,
+    reportKind: metadata.kind ?? null,
+    year: date ? Number(date.slice(0, 4)) : null,
+  };
 }
 
 export function rowsOf(report: Report, kind: RowKind): Row[] {
@@ -41,6 +49,16 @@ export function rowsOf(report: Report, kind: RowKind): Row[] {
         actor: r.actor,
         jointReport: r.jointReport,
         text: r.text,
+      }));
+    case 'judgements':
+      return report.judgements.map((j, index) => ({
+        ...common(report),
+        line: j.position.start.line,
+        id: String(index + 1),
+        area: j.area,
+        grade: j.grade.value,
+        gradeText: j.grade.text,
+        part: j.part,
       }));
     case 'sections': {
       const counts = findingsPerSection(report);
@@ -71,11 +89,23 @@ function findingsPerSection(report: Report): number[] {
   return counts;
 }
 
-/** The fields each kind of row has, in the order they print. */
-export const FIELDS: Record<RowKind, readonly string[]> = {
+/** The fields each kind of row prints unless --fields says otherwise, in order. */
+export const DEFAULT_FIELDS: Record<RowKind, readonly string[]> = {
   findings: ['source', 'line', 'organisation', 'id', 'section', 'heading', 'outcome', 'jointReport', 'insertions', 'text'],
   recommendations: ['source', 'line', 'organisation', 'id', 'heading', 'group', 'timescale', 'due', 'actor', 'jointReport', 'text'],
   sections: ['source', 'line', 'organisation', 'id', 'section', 'title', 'kind', 'outcome', 'grade', 'findings', 'text'],
+  judgements: ['source', 'line', 'organisation', 'id', 'area', 'grade', 'gradeText', 'part'],
+};
+
+/** Fields of the report every row also has, for --where, --fields and --count --by. */
+export const REPORT_FIELDS = ['authority', 'reportKind', 'year'] as const;
+
+/** Every field of each kind of row. */
+export const FIELDS: Record<RowKind, readonly string[]> = {
+  findings: [...DEFAULT_FIELDS.findings, ...REPORT_FIELDS],
+  recommendations: [...DEFAULT_FIELDS.recommendations, ...REPORT_FIELDS],
+  sections: [...DEFAULT_FIELDS.sections, ...REPORT_FIELDS],
+  judgements: [...DEFAULT_FIELDS.judgements, ...REPORT_FIELDS],
 };
 
 const HEADERS: Record<string, string> = {
@@ -97,6 +127,12 @@ const HEADERS: Record<string, string> = {
   kind: 'Kind',
   grade: 'Grade',
   findings: 'Findings',
+  area: 'Area',
+  gradeText: 'As written',
+  part: 'Part',
+  authority: 'Authority',
+  reportKind: 'Report kind',
+  year: 'Year',
 };
 
 const JOINT: Record<string, string> = { true: 'yes', false: '', partial: 'partial' };

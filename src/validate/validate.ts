@@ -55,6 +55,56 @@ export async function validateText(text: string, options: ValidateOptions = {}):
   return { path, input: 'report', problems: validateReport(await parseReportAsync(text, { path }), options) };
 }
 
+/**
+ * The problems of a file's text: as validateText, except that NDJSON (one
+ * report JSON per line, what `inspect parse` prints for several reports)
+ * gives one result per line: JSON problems placed on that line of the file,
+ * and the problems of a valid report under its own source path, whose text
+ * their positions point into.
+ */
+export async function validateTexts(text: string, options: ValidateOptions = {}): Promise<FileResult[]> {
+  const lines = isJsonText(text) ? ndjsonLines(text) : null;
+  if (!lines) return [await validateText(text, options)];
+  const path = options.path ?? '-';
+  const { readJsonInput } = await import('./json.js');
+  return lines.map(({ text: line, index, offset }) => {
+    const json = readJsonInput(line);
+    const problems = runRules(jsonRules, json, options.rules).map((d) => shift(d, index, offset));
+    if (json.report && problems.length === 0) {
+      return { path: json.report.source.path, input: 'json' as const, problems: validateReport(json.report, options).sort(compareDiagnostics) };
+    }
+    return { path, input: 'json' as const, problems: problems.sort(compareDiagnostics) };
+  });
+}
+
+/** The lines of NDJSON with where each starts, or null when the text is one JSON document (or not JSON at all). */
+function ndjsonLines(text: string): Array<{ text: string; index: number; offset: number }> | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch {
+    // not one document
+  }
+  const out: Array<{ text: string; index: number; offset: number }> = [];
+  let offset = 0;
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() !== '') out.push({ text: line.replace(/\r$/, ''), index, offset });
+    offset += line.length + 1;
+  });
+  const first = out[0]?.text ?? '';
+  try {
+    const value: unknown = JSON.parse(first);
+    return out.length > 1 && typeof value === 'object' && value !== null ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+function shift(diagnostic: Diagnostic, lines: number, offset: number): Diagnostic {
+  const move = (point: Diagnostic['position']['start']) => ({ ...point, line: point.line + lines, offset: point.offset + offset });
+  return { ...diagnostic, position: { start: move(diagnostic.position.start), end: move(diagnostic.position.end) } };
+}
+
 export function summarize(results: readonly FileResult[]): Summary {
   const count = (severity: Diagnostic['severity']) =>
     results.reduce((n, r) => n + r.problems.filter((p) => p.severity === severity).length, 0);

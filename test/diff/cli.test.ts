@@ -96,7 +96,7 @@ const cases: CliCase[] = [
   { name: 'exits 2 for a threshold that is not a number', args: ['diff', OLD, NEW, '--threshold', 'half'], code: 2, stderr: /got "half"/ },
   { name: 'exits 2 for an unknown format', args: ['diff', OLD, NEW, '--format', 'xml'], code: 2, stderr: /Allowed choices are text, json, patch, markdown/ },
   { name: 'exits 2 for an unknown part', args: ['diff', OLD, NEW, '--only', 'preamble'], code: 2, stderr: /Allowed choices are findings, recommendations, metadata, sections/ },
-  { name: 'exits 2 without the second report', args: ['diff', OLD], code: 2, stderr: /missing required argument 'new'/ },
+  { name: 'exits 2 without the second report', args: ['diff', OLD], code: 2, stderr: /holds 1 report; give the new report too, or as the only argument NDJSON of exactly two/ },
 ];
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * `inspect series` as rows: for the table, one row per fact and per judged
+ * area with the inspections across (grades that rose marked ↑, fell ↓); for
+ * CSV and NDJSON, one row per inspection with a column per area.
+ */
+import type { Series, SeriesGrade, SeriesInspection } from './series.js';
+import type { Cell, Column } from '../format/index.js';
+import type { Tone } from '../format/table.js';
+
+type Line = { label: string; cells: Cell[]; grades?: Array<SeriesGrade | undefined> };
+
+const MARK: Record<NonNullable<SeriesGrade['change']>, string> = { rose: ' ↑', fell: ' ↓', same: '' };
+
+export function gradeLabel(grade: SeriesGrade | undefined): string {
+  return grade ? `${grade.grade}${grade.change ? MARK[grade.change] : ''}` : '';
+}
+
+/** The table: facts and areas down, inspections across. */
+export function seriesTable(series: Series): { rows: Line[]; columns: Column<Line>[] } {
+  const facts: Array<[string, (i: SeriesInspection) => Cell]> = [
+    ['Kind', (i) => i.kind],
+    ['Inspection', (i) => (i.start && i.end && i.start !== i.end ? `${i.start} to ${i.end}` : (i.start ?? i.end))],
+    ['Published', (i) => i.published],
+    ['Lead inspector', (i) => i.inspector],
+    ['Months since previous', (i) => i.monthsSincePrevious],
+    ['Recommendations', (i) => i.recommendations],
+  ];
+  const rows: Line[] = [
+    ...facts.map(([label, value]) => ({ label, cells: series.inspections.map(value) })),
+    ...series.areas.map(({ key, area }) => {
+      const grades = series.inspections.map((i) => i.grades[key]);
+      return { label: area, cells: grades.map((g) => gradeLabel(g) || null), grades };
+    }),
+  ];
+  const columns: Column<Line>[] = [
+    { key: 'label', header: '', value: (line) => line.label, maxWidth: 34 },
+    ...series.inspections.map((inspection, at) => ({
+      key: inspection.source,
+      header: inspection.date ?? '(no date)',
+      value: (line: Line) => line.cells[at] ?? null,
+      display: (line: Line) => (line.cells[at] === null || line.cells[at] === undefined ? '' : String(line.cells[at])),
+      tone: (line: Line): Tone | null => {
+        const change = line.grades?.[at]?.change;
+        return change === 'rose' ? 'green' : change === 'fell' ? 'red' : null;
+      },
+      maxWidth: 22,
+    })),
+  ];
+  return { rows, columns };
+}
+
+/** CSV and NDJSON: one row per inspection, a column per area (its grade). */
+export function seriesRows(series: Series): { rows: SeriesInspection[]; columns: Column<SeriesInspection>[] } {
+  const columns: Column<SeriesInspection>[] = [
+    { key: 'source', header: 'Report', value: (i) => i.source },
+    { key: 'date', header: 'Date', value: (i) => i.date },
+    { key: 'kind', header: 'Kind', value: (i) => i.kind },
+    { key: 'start', header: 'Start', value: (i) => i.start },
+    { key: 'end', header: 'End', value: (i) => i.end },
+    { key: 'published', header: 'Published', value: (i) => i.published },
+    { key: 'inspector', header: 'Lead inspector', value: (i) => i.inspector },
+    { key: 'monthsSincePrevious', header: 'Months since previous', value: (i) => i.monthsSincePrevious },
+    { key: 'recommendations', header: 'Recommendations', value: (i) => i.recommendations },
+    ...series.areas.map(({ key, area }) => ({ key: area, header: area, value: (i: SeriesInspection) => i.grades[key]?.grade ?? null })),
+  ];
+  return { rows: series.inspections, columns };
+}

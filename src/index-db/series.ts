@@ -1,0 +1,119 @@
+/**
+ * `inspect series`: one authority's inspections in date order, with every
+ * judgement's grade across them (rises and falls marked), the months between
+ * inspections and the recommendations each made. Pure over the database.
+ */
+import type { GradeValue } from '../schema/report.js';
+import { REPORT_DATE } from './search.js';
+import type { Database } from './sqlite.js';
+
+export interface SeriesGrade {
+  grade: GradeValue;
+  /** The grade as written. */
+  text: string;
+  /** Against the last inspection that judged the same area: better, worse, the same, or nothing to compare. */
+  change: 'rose' | 'fell' | 'same' | null;
+}
+
+export interface SeriesInspection {
+  source: string;
+  kind: string | null;
+  title: string | null;
+  /** The date the inspection is filed under: its first day, else its last, else publication. */
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  published: string | null;
+  inspector: string | null;
+  /** Whole months since the inspection before it (null for the first, or without dates). */
+  monthsSincePrevious: number | null;
+  recommendations: number;
+  /** Area key → grade. */
+  grades: Record<string, SeriesGrade>;
+}
+
+export interface Series {
+  authority: string;
+  /** Every area judged in any inspection, in the order first judged. */
+  areas: Array<{ key: string; area: string }>;
+  inspections: SeriesInspection[];
+}
+
+/** Better grades have smaller ranks; adequate (the old four-point scale) sits with requires improvement. */
+export const GRADE_RANK: Record<GradeValue, number> = { outstanding: 1, good: 2, adequate: 3, 'requires improvement': 3, inadequate: 4 };
+
+export function authorities(db: Database): string[] {
+  return db
+    .prepare('SELECT DISTINCT authority FROM reports WHERE authority IS NOT NULL ORDER BY authority')
+    .all<{ authority: string }>()
+    .map((r) => r.authority);
+}
+
+export function series(db: Database, authority: string): Series {
+  const reports = db
+    .prepare(
+      `SELECT r.report_id, r.path, r.kind, r.title, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published, r.inspector,
+  (SELECT count(*) FROM recommendations x WHERE x.report_id = r.report_id) AS recommendations
+  FROM reports r WHERE r.authority = ? ORDER BY date IS NULL, date, r.path`,
+    )
+    .all<Record<string, string | number | null>>([authority]);
+  const judgements = db.prepare("SELECT area, part, grade, grade_text FROM judgements WHERE report_id = ? ORDER BY ordinal");
+  const areas = new Map<string, string>();
+  const last = new Map<string, GradeValue>();
+  const inspections: SeriesInspection[] = [];
+  let previousDate: string | null = null;
+  for (const r of reports) {
+    const grades: Record<string, SeriesGrade> = {};
+    for (const j of judgements.all<{ area: string; part: string | null; grade: GradeValue; grade_text: string }>([r.report_id])) {
+      const area = j.part && j.part !== 'main' ? `${j.part.toUpperCase()}: ${j.area}` : j.area;
+      const key = areaKey(area);
+      if (grades[key]) continue;
+      if (!areas.has(key)) areas.set(key, area);
+      const before = last.get(key);
+      const change = before === undefined ? null : GRADE_RANK[j.grade] < GRADE_RANK[before] ? 'rose' : GRADE_RANK[j.grade] > GRADE_RANK[before] ? 'fell' : 'same';
+      grades[key] = { grade: j.grade, text: j.grade_text, change };
+      last.set(key, j.grade);
+    }
+    const date = r.date as string | null;
+    inspections.push({
+      source: r.path as string,
+      kind: r.kind as string | null,
+      title: r.title as string | null,
+      date,
+      start: r.inspection_start as string | null,
+      end: r.inspection_end as string | null,
+      published: r.published as string | null,
+      inspector: r.inspector as string | null,
+      monthsSincePrevious: previousDate && date ? monthsBetween(previousDate, date) : null,
+      recommendations: Number(r.recommendations),
+      grades,
+    });
+    if (date) previousDate = date;
+  }
+  return { authority, areas: [...areas].map(([key, area]) => ({ key, area })), inspections };
+}
+
+/**
+ * Areas that different families of report name differently but judge alike: the single inspection framework's
+ * "overall judgement" is what ILACS calls "overall effectiveness".
+ */
+const SAME_AREA: Record<string, string> = {
+  'the overall judgement': 'overall effectiveness',
+  'overall judgement': 'overall effectiveness',
+};
+
+/** Areas compared across reports without regard to case, punctuation or spacing. */
+export function areaKey(area: string): string {
+  const key = area
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return SAME_AREA[key] ?? key;
+}
+
+/** Whole calendar months from one ISO date to another (a month is counted once its day is reached). */
+export function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
