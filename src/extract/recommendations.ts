@@ -72,7 +72,9 @@ export function actorOf(text: string): string | null {
   const actor = match[1]!.trim().replace(/,$/, '');
   const words = actor.split(/\s+/);
   if (words.length > 12) return null;
-  const named = words.slice(1).some((w) => /^[A-Z]/.test(w)) || ACTOR_NOUN.test(actor);
+  // The head of the phrase must be someone: "The stability of the senior leadership team" names a quality, not an actor.
+  const head = actor.split(/\s+of\s+/)[0]!;
+  const named = head.split(/\s+/).slice(1).some((w) => /^[A-Z]/.test(w)) || ACTOR_NOUN.test(head);
   return named && !POSSESSIVE.test(actor) ? actor : null;
 }
 
