@@ -37,9 +37,8 @@ const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'says it is not a report, and reads nothing from it':
       'a saved "Report not found" web page: its breadcrumb list reads as two findings (issue 14, point 4)',
   },
-  'warrington--area-send-full-inspection-05-may-2023.facts.json': {
-    'reads every recommendation, with its part, number and group':
-      'two table rows printed with no gap between them come out of the PDF as one paragraph: 3 of 4 read',
+  'south_gloucestershire--children-s-services-inspection-13-february-2017.facts.json': {
+    'reads the title as printed': 'its title lines and its date lines come out of the PDF as one paragraph under the council name',
   },
 };
 
@@ -99,6 +98,10 @@ describe.each(factFiles)('%s', (factFile) => {
     });
     return;
   }
+
+  it('reads the title as printed', () => {
+    expect(words(r.title ?? '')).toBe(words(facts.title ?? ''));
+  });
 
   it('names the authority inspected, and its key', () => {
     expect(r.metadata.organisation ?? null).toBe(facts.organisation);

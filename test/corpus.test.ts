@@ -97,9 +97,9 @@ describe('Derbyshire 2014: single inspection, bullets, no numbered paragraphs', 
     expect(r.metadata.team).toEqual(['Linda Steele', 'Wendy Ghaffar', 'Shirley Bailey', 'Robert Pyner', 'John Mitchell', 'Carolyn Spray', 'Christine Williams']);
   });
 
-  it('joins the two title headings', () => {
+  it('joins the two title headings, without the footnote mark glued to the last word', () => {
     expect(r.title).toBe(
-      'Inspection of services for children in need of help and protection, children looked after and Care Leavers and Review of the effectiveness of the Local Safeguarding Children Board1',
+      'Inspection of services for children in need of help and protection, children looked after and Care Leavers and Review of the effectiveness of the Local Safeguarding Children Board',
     );
   });
 

@@ -37,13 +37,15 @@ export interface Part {
   block: Block;
   /** Where this part's text starts in the block (after the number, for the first). */
   from: number;
+  /** Where it ends, when a block holds more than one item (two prose recommendations run together). */
+  to?: number;
 }
 
 /** The text of a block part: a row's cells are joined with " | ". */
 export function partText(part: Part): string {
   const { block } = part;
   if (block.cells) return block.cells.map((cell) => textOf(cell)).filter(Boolean).join(' | ');
-  return textOf(block.inline, part.from);
+  return textOf(block.inline, part.from, part.to);
 }
 
 /**
@@ -67,14 +69,14 @@ const INSERTION = /\[([^[\]]{1,200})\]/g;
 
 /** Editorial insertions such as "[However]" or "[Note: …]"; bare citation numbers ("[1]") are not. */
 /** The texts a part reads from: a row's cells, or the block from `from` on. */
-function spans(part: Part): Array<[InlineText, number]> {
-  return part.block.cells ? part.block.cells.map((cell) => [cell, 0]) : [[part.block.inline, part.from]];
+function spans(part: Part): Array<[InlineText, number, number]> {
+  return part.block.cells ? part.block.cells.map((cell) => [cell, 0, cell.raw.length]) : [[part.block.inline, part.from, part.to ?? part.block.inline.raw.length]];
 }
 
 export function insertionsOf(parts: Part[], locate: Locator): Insertion[] {
   const out: Insertion[] = [];
-  for (const [t, from] of parts.flatMap(spans)) {
-    for (const match of t.raw.slice(from).matchAll(INSERTION)) {
+  for (const [t, from, to] of parts.flatMap(spans)) {
+    for (const match of t.raw.slice(from, to).matchAll(INSERTION)) {
       if (/^\s*\d+\s*$/.test(match[1]!)) continue;
       const at = from + match.index;
       out.push({
@@ -94,8 +96,8 @@ export function insertionsOf(parts: Part[], locate: Locator): Insertion[] {
 export function jointReportOf(parts: Part[]): JointReport {
   let italic = 0;
   let total = 0;
-  for (const [t, from] of parts.flatMap(spans)) {
-    const count = italicCount(t, from, t.raw.length, t.raw.includes('[') ? bracketMask(t.raw) : undefined);
+  for (const [t, from, to] of parts.flatMap(spans)) {
+    const count = italicCount(t, from, to, t.raw.includes('[') ? bracketMask(t.raw) : undefined);
     italic += count.italic;
     total += count.total;
   }
@@ -178,7 +180,11 @@ function isBefore(a: number[], b: number[] | null): boolean {
 
 /** The span of a run of parts, from the first block's start to the last one's end. */
 export function span(parts: Part[], locate: Locator): Position {
-  return locate.position(parts[0]!.block.inline.start, parts.at(-1)!.block.inline.end);
+  const [first, last] = [parts[0]!, parts.at(-1)!];
+  // A part cut out of its block spans its own text; a whole block spans the block.
+  const start = first.to !== undefined ? offsetAt(first.block.inline, first.from) : first.block.inline.start;
+  const end = last.to !== undefined ? endOffsetAt(last.block.inline, last.to) : last.block.inline.end;
+  return locate.position(start, end);
 }
 
 /** A finding from its number, its parts and the section it stands in. */

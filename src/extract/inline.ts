@@ -352,7 +352,9 @@ export function italicCount(t: InlineText, from = 0, to = t.raw.length, skip?: U
 /** Whether every letter of the block is bold (a bold-only paragraph reads as a heading). */
 export function isAllBold(t: InlineText): boolean {
   let letters = 0;
-  for (let i = 0; i < t.raw.length; i++) {
+  // A footnote mark glued to the last word ("**… Board**1") is not part of the line's style.
+  const end = t.raw.replace(/(?<=[A-Za-z*_])\d{1,2}\s*$/, '').length;
+  for (let i = 0; i < end; i++) {
     if (!isWordChar(t.raw.charCodeAt(i)) || t.flags[i]! & DROPPED) continue;
     if (!(t.flags[i]! & BOLD)) return false;
     letters++;

@@ -12,3 +12,19 @@ describe('actorOf', () => {
     ['The quality of assessments, to ensure that they are regularly updated.', null],
   ])('%j → %j', (text, actor) => expect(actorOf(text)).toBe(actor));
 });
+
+describe('prose recommendations (area SEND)', () => {
+  const long = (lead: string) => `${lead} should ensure that ${'the partnership improves the timeliness and quality of what it does '.repeat(3).trim()}.`;
+
+  it('reads each paragraph under "Areas for improvement" as one, even two run together in one block', async () => {
+    const { parseReport } = await import('../../src/index.js');
+    const text = `## Areas for improvement\n\n${long('Leaders across health')}\n${long('Health commissioners')}\n\n${long('Strategic leaders')}\n`;
+    const r = parseReport(text);
+    expect(r.recommendations.map((x) => [x.group, x.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      ['Areas for improvement', 'Leaders across'],
+      ['Areas for improvement', 'Health commissioners'],
+      ['Areas for improvement', 'Strategic leaders'],
+    ]);
+    expect(r.recommendations[1]!.position.start.line).toBe(4);
+  });
+});

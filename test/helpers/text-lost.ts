@@ -47,7 +47,9 @@ export function sourceLines(node: Nodes, out: string[] = []): string[] {
     for (const line of leafText(node).split(/\r?\n|\r/)) {
       for (const part of line.split(/\t|:\s/)) {
         // A paragraph or section number ("4.17 ", "17. ", "5 – ", "1. –") is kept as a number, apart from the text.
-        const text = normalise(part.replace(/^[\s*_]*\d{1,3}(?:\.\d{1,3})*\.?(?:\s*[:–—-])?(?:\s+|$|(?=[*_]))/, '')).replace(/:$/, '');
+        // A footnote mark glued to a heading's last word ("… Children Board1") refers to a footnote kept as text.
+        const unmarked = node.type === 'heading' ? part.replace(/(?<=[a-z])\d{1,2}\s*$/, '') : part;
+        const text = normalise(unmarked.replace(/^[\s*_]*\d{1,3}(?:\.\d{1,3})*\.?(?:\s*[:–—-])?(?:\s+|$|(?=[*_]))/, '')).replace(/:$/, '');
         // A line of punctuation alone ("-", "*") says nothing to lose.
         if (/[\p{L}\p{N}]/u.test(text)) out.push(text);
       }
