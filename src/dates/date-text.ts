@@ -77,6 +77,21 @@ export function parseDateRange(text: string, options: DateTextOptions = {}): Iso
   return fast !== undefined ? fast : chronoDateRange(text, options);
 }
 
+/**
+ * The ranges of an inspection carried out in two parts: "25 February to 1
+ * March 2019 and 11 to 15 March 2019", "5 to 9 March and 19 to 23 March
+ * 2018" (the first borrows the year of the last). Null unless the text is
+ * two or more ranges joined by "and", so that "31 July and 1 August 2019"
+ * stays one range of two days.
+ */
+export function parseDateRanges(text: string, options: DateTextOptions = {}): IsoRange[] | null {
+  const pieces = text.split(/\s*(?:,\s*|\s)and\s+(?=\d)/);
+  if (pieces.length < 2 || !pieces.every((piece) => /\d/.test(piece) && /\bto\b|[–—-]/.test(piece))) return null;
+  const year = /\b(\d{4})\s*$/.exec(pieces.at(-1)!)?.[1];
+  const ranges = pieces.map((piece) => parseDateRange(/\b\d{4}\b/.test(piece) || !year ? piece : `${piece} ${year}`, options));
+  return ranges.every((range) => range?.start && range.end) ? (ranges as IsoRange[]) : null;
+}
+
 /** parseDateRange by chrono alone, for every form (exported for the test that holds the fast path to it). */
 export function chronoDateRange(text: string, options: DateTextOptions = {}): IsoRange | null {
   const [first, next] = parse(text);

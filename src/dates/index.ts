@@ -1,4 +1,4 @@
-export { parseDate, parseDateRange, parseMonth, type DateTextOptions, type IsoRange, type YearMonth } from './date-text.js';
+export { parseDate, parseDateRange, parseDateRanges, parseMonth, type DateTextOptions, type IsoRange, type YearMonth } from './date-text.js';
 export { bankHolidays, isBankHoliday, REGIONS, type BankHoliday, type Region } from './holidays.js';
 export { isIsoDate } from './iso.js';
 export { OVERRIDES, type Override } from './overrides.js';

@@ -4,7 +4,7 @@
  * pair is kept as written in `metadata.fields`; the six standard ones are also
  * read into their own keys.
  */
-import { parseDate, parseDateRange } from '../dates/index.js';
+import { parseDate, parseDateRange, parseDateRanges } from '../dates/index.js';
 import type { Metadata } from '../schema/report.js';
 import { standardKey } from '../vocabulary/header-fields.js';
 import { linesOf, textOf, type InlineText } from './inline.js';
@@ -101,6 +101,12 @@ export function applyField(metadata: Metadata, label: string, value: string): Fi
   if (!key || (metadata[key] !== undefined && key !== 'team')) return null;
   switch (key) {
     case 'inspectionDates': {
+      const split = parseDateRanges(value);
+      if (split) {
+        const ranges = split.map(({ start, end }) => ({ start, end }));
+        metadata.inspectionDates = { start: ranges[0]!.start, end: ranges.at(-1)!.end, text: value, ranges };
+        return null;
+      }
       const range = parseDateRange(value);
       metadata.inspectionDates = { start: range?.start ?? null, end: range?.end ?? null, text: value };
       return range?.start ? null : unreadable(label, value);

@@ -18,6 +18,7 @@ it('exports exactly the public date functions', () => {
     'isWorkingDay',
     'parseDate',
     'parseDateRange',
+    'parseDateRanges',
     'parseMonth',
     'parseTimescale',
   ]);
