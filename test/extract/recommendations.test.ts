@@ -28,3 +28,11 @@ describe('prose recommendations (area SEND)', () => {
     expect(r.recommendations[1]!.position.start.line).toBe(4);
   });
 });
+
+describe('sub-bullets', () => {
+  it('stay inside the recommendation they sit under', async () => {
+    const { parseReport } = await import('../../src/index.js');
+    const r = parseReport('## What needs to improve\n\n- The quality of plans, including:\n  - contingency plans\n  - timescales\n- Management oversight.\n');
+    expect(r.recommendations.map((x) => x.text)).toEqual(['The quality of plans, including:\ncontingency plans\ntimescales', 'Management oversight.']);
+  });
+});
