@@ -11,7 +11,7 @@ import { parseReportAsync, type ParseOptions } from './parse-report.js';
 import { detectFormat, DocumentError, type FormatName } from './read/detect.js';
 import { decodeInput, InputError } from './read/input.js';
 import { parseMarkdown, readyToParse } from './read/markdown.js';
-import type { PageMark, PdfLimits } from './read/pdf.js';
+import type { PageMark, PdfLimits } from './read/pdf/read.js';
 import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat, type Point } from './schema/report.js';
 
 export interface DocumentOptions extends ParseOptions {
@@ -58,7 +58,7 @@ export async function readDocument(bytes: Uint8Array, options: DocumentOptions =
       return { format: 'docx', tree: parseHtml(html, { keepTabs: true }), text: html, diagnostics };
     }
     case 'pdf': {
-      const { readPdf } = await import('./read/pdf.js');
+      const { readPdf } = await import('./read/pdf/read.js');
       const pdf = await readPdf(bytes, { path, ...(options.pdfLimits && { limits: options.pdfLimits }) });
       await readyToParse(pdf.markdown);
       return { format: 'pdf', tree: parseMarkdown(pdf.markdown), text: pdf.markdown, diagnostics: pdf.diagnostics, pages: pdf.marks };
@@ -85,7 +85,7 @@ export async function parseDocument(bytes: Uint8Array, options: DocumentOptions 
   model.diagnostics.push(...doc.diagnostics);
   model.diagnostics.sort(compareDiagnostics);
   if (doc.pages) {
-    const { pageAt } = await import('./read/pdf-markdown.js');
+    const { pageAt } = await import('./read/pdf/markdown.js');
     const marks = doc.pages;
     visitPoints(model, (point) => {
       const at = pageAt(marks, point.offset);

@@ -5,7 +5,7 @@
  * markdown a reader of that page would write.
  */
 import { describe, expect, it } from 'vitest';
-import { rebuildPdf, type PdfItem, type PdfText } from '../../src/read/pdf.js';
+import { rebuildPdf, type PdfItem, type PdfText } from '../../src/read/pdf/read.js';
 import { DocumentError } from '../../src/read/detect.js';
 
 interface Style {

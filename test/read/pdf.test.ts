@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse-document.js';
 import { parseReport } from '../../src/index.js';
 import { DocumentError } from '../../src/read/detect.js';
-import { readPdf } from '../../src/read/pdf.js';
+import { readPdf } from '../../src/read/pdf/read.js';
 import type { Report } from '../../src/schema/report.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));

@@ -4,11 +4,11 @@
  * and `**`; everything else that markdown would read as markup is escaped,
  * so that the text means exactly what the PDF says.
  */
-import { standardKey } from '../vocabulary/header-fields.js';
-import type { Block, Cell } from './pdf-blocks.js';
-import { allBold } from './pdf-blocks.js';
-import type { PlacedLine } from './pdf-layout.js';
-import { segmentText, type Run } from './pdf-lines.js';
+import { standardKey } from '../../vocabulary/header-fields.js';
+import type { Block, Cell } from './blocks.js';
+import { allBold } from './blocks.js';
+import type { PlacedLine } from './layout.js';
+import { segmentText, type Run } from './lines.js';
 
 export interface PageMark {
   /** Offset in the markdown where the text of this PDF line starts. */

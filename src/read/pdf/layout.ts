@@ -2,7 +2,7 @@
  * Lines of every page → lines in reading order: running headers, footers and
  * page numbers removed, and two-column pages read column by column.
  */
-import { lineText, sizeOf, type Line, type Segment } from './pdf-lines.js';
+import { lineText, sizeOf, type Line, type Segment } from './lines.js';
 
 export interface PageLines {
   page: number;

@@ -5,8 +5,8 @@
  * whose segments line up in columns). Paragraphs split across a page or
  * column break are joined again.
  */
-import type { PlacedLine } from './pdf-layout.js';
-import { lineText, segmentText, type Run, type Segment } from './pdf-lines.js';
+import type { PlacedLine } from './layout.js';
+import { lineText, segmentText, type Run, type Segment } from './lines.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'table';
 

@@ -1,22 +1,22 @@
 /**
  * PDF → markdown text that the markdown reader parses like any other report.
- * pdfjs gives positioned text items with their fonts (pdf-text); they become
- * lines (pdf-lines), lines in reading order without running headers and
- * footers (pdf-layout), blocks (pdf-blocks) and finally markdown with `*`
- * and `**` where the fonts were italic and bold (pdf-markdown). A map from
+ * pdfjs gives positioned text items with their fonts (text.ts); they become
+ * lines (lines.ts), lines in reading order without running headers and
+ * footers (layout.ts), blocks (blocks.ts) and finally markdown with `*`
+ * and `**` where the fonts were italic and bold (markdown.ts). A map from
  * the markdown back to page and line keeps positions meaningful.
  */
-import type { Diagnostic, Position } from '../schema/report.js';
-import { DocumentError } from './detect.js';
-import { blocksOf, statsOf } from './pdf-blocks.js';
-import { baseFontName } from './pdf-fonts.js';
-import { layout, type PageLines } from './pdf-layout.js';
-import { lineText, linesOfPage } from './pdf-lines.js';
-import { renderMarkdown, type PageMark } from './pdf-markdown.js';
-import { pdfText, type PdfLimits, type PdfText } from './pdf-text.js';
+import type { Diagnostic, Position } from '../../schema/report.js';
+import { DocumentError } from '../detect.js';
+import { blocksOf, statsOf } from './blocks.js';
+import { baseFontName } from './fonts.js';
+import { layout, type PageLines } from './layout.js';
+import { lineText, linesOfPage } from './lines.js';
+import { renderMarkdown, type PageMark } from './markdown.js';
+import { pdfText, type PdfLimits, type PdfText } from './text.js';
 
-export type { PdfFont, PdfItem, PdfLimits, PdfPage, PdfText } from './pdf-text.js';
-export { pageAt, type PageMark } from './pdf-markdown.js';
+export type { PdfFont, PdfItem, PdfLimits, PdfPage, PdfText } from './text.js';
+export { pageAt, type PageMark } from './markdown.js';
 
 export interface PdfDocument {
   /** The reconstructed report as markdown: positions in the model point into this text. */

@@ -4,8 +4,8 @@
  * legacy build, which runs on Node 20 without a worker); everything after it
  * is plain geometry on these items.
  */
-import { DocumentError } from './detect.js';
-import { fontStyle, type FontStyle } from './pdf-fonts.js';
+import { DocumentError } from '../detect.js';
+import { fontStyle, type FontStyle } from './fonts.js';
 
 export interface PdfItem {
   text: string;

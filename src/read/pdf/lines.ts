@@ -5,7 +5,7 @@
  * word space, and split into segments where it is wide: a tab stop, a table
  * column, the gap after a list marker, or the gutter between two columns.
  */
-import type { PdfItem } from './pdf-text.js';
+import type { PdfItem } from './text.js';
 
 export interface Run {
   text: string;
