@@ -8,28 +8,28 @@
 import type { PlacedLine } from './layout.js';
 import { lineText, segmentText, type Run, type Segment } from './lines.js';
 
-export type BlockKind = 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'table';
+export type PdfBlockKind = 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'table';
 
-export interface Block {
-  kind: BlockKind;
+export interface PdfBlock {
+  kind: PdfBlockKind;
   /** Heading level (1 for the largest type), for headings set larger than the text. */
   level?: number;
   /** The number of a numbered item, as written without its dot ("17", "4.17"). */
   number?: string;
   /** The marker of a list item, which the text leaves out. */
-  marker?: Marker;
+  marker?: PdfMarker;
   lines: PlacedLine[];
   /** For tables: rows of cells, each cell the pieces of lines it holds. */
-  rows?: Cell[][];
+  rows?: PdfCell[][];
   /** For tables: whether the first row is a header row. */
   header?: boolean;
 }
 
-export interface Cell {
+export interface PdfCell {
   pieces: Array<{ line: PlacedLine; segment: Segment; runs: Run[] }>;
 }
 
-export interface Stats {
+export interface BodyStats {
   /** The size of the body text, in points. */
   body: number;
   /** Baseline-to-baseline distance of body lines, as a multiple of the font size. */
@@ -43,7 +43,7 @@ const NUMBER = /^\(?(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/;
 const LETTER = /^\(?(?:[a-z]|[ivx]{1,4})[.)]$/i;
 const SENTENCE_END = /[.!?:;…]["'”’)\]]*$/;
 
-export function statsOf(pages: Array<{ lines: PlacedLine[] }>): Stats {
+export function statsOf(pages: Array<{ lines: PlacedLine[] }>): BodyStats {
   const sizes = new Map<number, number>();
   const families = new Map<string, number>();
   for (const line of pages.flatMap((p) => p.lines)) {
@@ -97,8 +97,8 @@ function modeKey(counts: Map<string, number>): string | null {
 }
 
 /** The blocks of the whole document, in reading order. */
-export function blocksOf(pages: Array<{ page: number; lines: PlacedLine[] }>, stats: Stats): Block[] {
-  const blocks: Block[] = [];
+export function pdfBlocks(pages: Array<{ page: number; lines: PlacedLine[] }>, stats: BodyStats): PdfBlock[] {
+  const blocks: PdfBlock[] = [];
   for (const { lines } of pages) {
     let i = 0;
     while (i < lines.length) {
@@ -136,7 +136,7 @@ function sizeKey(size: number): number {
   return Math.round(size * 2) / 2;
 }
 
-function isLarger(line: PlacedLine, stats: Stats): boolean {
+function isLarger(line: PlacedLine, stats: BodyStats): boolean {
   return line.size >= stats.body + 1 && line.size >= stats.body * 1.08;
 }
 
@@ -155,7 +155,7 @@ function runsOf(line: PlacedLine): Run[] {
   return line.segments.flatMap((s) => s.runs);
 }
 
-export interface Marker {
+export interface PdfMarker {
   kind: 'bullet' | 'numbered' | 'letter';
   /** The number of a numbered item, as written without its dot. */
   number?: string;
@@ -171,7 +171,7 @@ const INLINE_BULLET = /^[•●○◦▪■◼◾‣⁃∙➢➤►▶▸❖\u20
 const INLINE_NUMBER = /^(?:(\d{1,3}(?:\.\d{1,3}){1,3})\.?|(\d{1,3})\.)\s+(?=[^\p{Ll}\s])/u;
 
 /** The list marker a line starts with: a bullet, or a paragraph number. */
-export function markerOf(line: PlacedLine): Marker | null {
+export function markerOf(line: PlacedLine): PdfMarker | null {
   const first = segmentText(line.segments[0]!);
   if (line.segments.length > 1) {
     const trimmed = first.trim();
@@ -197,12 +197,12 @@ function textX(line: PlacedLine): number {
 }
 
 /** Larger than the text, or bold throughout (a bulleted line in bold is an item, not a heading). */
-function isHeadingLine(line: PlacedLine, stats: Stats): boolean {
+function isHeadingLine(line: PlacedLine, stats: BodyStats): boolean {
   return isLarger(line, stats) || (allBold(runsOf(line)) && markerOf(line)?.kind !== 'bullet');
 }
 
 /** The index after the last line of the paragraph (or heading, or item) starting at `start`. */
-function paragraphEnd(lines: PlacedLine[], start: number, stats: Stats): number {
+function paragraphEnd(lines: PlacedLine[], start: number, stats: BodyStats): number {
   const first = lines[start]!;
   const item = markerOf(first);
   // Lines of an item hang at its text, when its marker is set apart; else they may return to the margin.
@@ -230,7 +230,7 @@ function paragraphEnd(lines: PlacedLine[], start: number, stats: Stats): number 
   return i;
 }
 
-function classify(lines: PlacedLine[], stats: Stats): Block {
+function classify(lines: PlacedLine[], stats: BodyStats): PdfBlock {
   const first = lines[0]!;
   const marker = markerOf(first);
   const runs = lines.flatMap(runsOf);
@@ -263,7 +263,7 @@ function familyOf(runs: Run[]): string {
 // ---------------------------------------------------------------------------
 // Tables
 
-interface Column {
+interface TableColumn {
   x0: number;
   x1: number;
 }
@@ -273,7 +273,7 @@ function isMulti(line: PlacedLine): boolean {
   return line.segments.length >= 2 && !markerOf(line)?.apart;
 }
 
-function startsTable(lines: PlacedLine[], i: number, stats: Stats): boolean {
+function startsTable(lines: PlacedLine[], i: number, stats: BodyStats): boolean {
   return isMulti(lines[i]!) && tableAt(lines, i, stats) !== null;
 }
 
@@ -282,10 +282,10 @@ function startsTable(lines: PlacedLine[], i: number, stats: Stats): boolean {
  * into the same two or more columns, with the lines between and just after
  * them that hold text in one of those columns (a cell that wraps).
  */
-function tableAt(lines: PlacedLine[], start: number, stats: Stats): { block: Block; end: number } | null {
+function tableAt(lines: PlacedLine[], start: number, stats: BodyStats): { block: PdfBlock; end: number } | null {
   const first = lines[start]!;
   if (!isMulti(first)) return null;
-  let columns: Column[] = first.segments.map((s) => ({ x0: s.x0, x1: s.x1 }));
+  let columns: TableColumn[] = first.segments.map((s) => ({ x0: s.x0, x1: s.x1 }));
   const members: PlacedLine[] = [first];
   let multis = 1;
   let lastMulti = 0;
@@ -323,12 +323,12 @@ function tableAt(lines: PlacedLine[], start: number, stats: Stats): { block: Blo
   return { block: { kind: 'table', lines: used, rows, header }, end: start + used.length };
 }
 
-function cellRuns(cell: Cell): Run[] {
+function cellRuns(cell: PdfCell): Run[] {
   return cell.pieces.flatMap((p) => p.runs);
 }
 
 /** Add a line's segments to the columns; null when two of its segments fall into one column. */
-function mergeColumns(columns: Column[], segments: Segment[]): Column[] | null {
+function mergeColumns(columns: TableColumn[], segments: Segment[]): TableColumn[] | null {
   const out = columns.map((c) => ({ ...c }));
   const hit = new Set<number>();
   for (const s of segments) {
@@ -348,7 +348,7 @@ function mergeColumns(columns: Column[], segments: Segment[]): Column[] | null {
   return out;
 }
 
-function columnOf(columns: Column[], s: Segment): number {
+function columnOf(columns: TableColumn[], s: Segment): number {
   return columns.findIndex((c, k) => s.x0 >= c.x0 - 3 && s.x0 < (columns[k + 1]?.x0 ?? Infinity) - 2 && s.x1 <= (columns[k + 1]?.x0 ?? Infinity));
 }
 
@@ -359,8 +359,8 @@ function columnOf(columns: Column[], s: Segment): number {
  * the cell wrapped). A line with nothing in the first column continues the
  * row.
  */
-function rowsOf(lines: PlacedLine[], columns: Column[], stats: Stats): Cell[][] {
-  const rows: Cell[][] = [];
+function rowsOf(lines: PlacedLine[], columns: TableColumn[], stats: BodyStats): PdfCell[][] {
+  const rows: PdfCell[][] = [];
   let prev: PlacedLine | null = null;
   for (const line of lines) {
     const cols = line.segments.map((s) => Math.max(0, columnOf(columns, s)));
@@ -391,8 +391,8 @@ function wouldNotFit(above: { x1: number; runs: Run[] }, next: Segment, limit: n
 // ---------------------------------------------------------------------------
 // Joins across page and column breaks
 
-function joinAcrossBreaks(blocks: Block[]): Block[] {
-  const out: Block[] = [];
+function joinAcrossBreaks(blocks: PdfBlock[]): PdfBlock[] {
+  const out: PdfBlock[] = [];
   for (const block of blocks) {
     const prev = out.at(-1);
     if (prev && continuesAcrossBreak(prev, block)) {
@@ -404,7 +404,7 @@ function joinAcrossBreaks(blocks: Block[]): Block[] {
   return out;
 }
 
-function continuesAcrossBreak(prev: Block, next: Block): boolean {
+function continuesAcrossBreak(prev: PdfBlock, next: PdfBlock): boolean {
   const a = prev.lines.at(-1)!;
   const b = next.lines[0]!;
   if (a.page === b.page && a.column === b.column) return false;

@@ -5,7 +5,7 @@
  * so that the text means exactly what the PDF says.
  */
 import { standardKey } from '../../vocabulary/header-fields.js';
-import type { Block, Cell } from './blocks.js';
+import type { PdfBlock, PdfCell } from './blocks.js';
 import { allBold } from './blocks.js';
 import type { PlacedLine } from './layout.js';
 import { segmentText, type Run } from './lines.js';
@@ -45,7 +45,7 @@ export function pageAt(marks: PageMark[], offset: number): { page: number; line:
   return { page: marks[lo]!.page, line: marks[lo]!.line };
 }
 
-export function renderMarkdown(blocks: Block[]): Rendered {
+export function renderMarkdown(blocks: PdfBlock[]): Rendered {
   let markdown = '';
   const marks: PageMark[] = [];
   const emit = (text: string, lines: Array<{ at: number; line: PlacedLine }>) => {
@@ -87,7 +87,7 @@ export function renderMarkdown(blocks: Block[]): Rendered {
  * and with a line break where a line ended early (an address, a field).
  * Segments of one line are joined with a tab, as in tab-separated fields.
  */
-function piecesOf(block: Block): Piece[] {
+function piecesOf(block: PdfBlock): Piece[] {
   const pieces: Piece[] = [];
   block.lines.forEach((line, k) => {
     let segments = line.segments;
@@ -235,12 +235,12 @@ function escapeLineStarts(text: string, fromLine: number): string {
     .join('\n');
 }
 
-function renderTable(block: Block): { text: string; lines: Array<{ at: number; line: PlacedLine }> } {
+function renderTable(block: PdfBlock): { text: string; lines: Array<{ at: number; line: PlacedLine }> } {
   const rows = block.rows!;
   const width = Math.max(...rows.map((r) => r.length));
   const lines: Array<{ at: number; line: PlacedLine }> = [];
   let text = '';
-  const row = (cells: Array<Cell | null>) => {
+  const row = (cells: Array<PdfCell | null>) => {
     text += '|';
     for (const cell of cells) {
       text += ' ';
@@ -260,7 +260,7 @@ function renderTable(block: Block): { text: string; lines: Array<{ at: number; l
   };
   const [first, ...rest] = rows;
   if (block.header) row(first!);
-  else row(new Array<Cell | null>(width).fill(null));
+  else row(new Array<PdfCell | null>(width).fill(null));
   text += `|${' --- |'.repeat(width)}\n`;
   for (const r of block.header ? rest : rows) row(r);
   // Only the first mark of each PDF line matters.

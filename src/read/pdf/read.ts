@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, Position } from '../../schema/report.js';
 import { DocumentError } from '../detect.js';
-import { blocksOf, statsOf } from './blocks.js';
+import { pdfBlocks, statsOf } from './blocks.js';
 import { baseFontName } from './fonts.js';
 import { layout, type PageLines } from './layout.js';
 import { lineText, linesOfPage } from './lines.js';
@@ -65,7 +65,7 @@ export function rebuildPdf(text: PdfText, path = '-'): PdfDocument {
   }
   const laid = layout(pages);
   const stats = statsOf(laid.pages);
-  const blocks = blocksOf(laid.pages, stats);
+  const blocks = pdfBlocks(laid.pages, stats);
   const rendered = renderMarkdown(blocks);
 
   const diagnostics: Diagnostic[] = [];
