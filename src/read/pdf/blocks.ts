@@ -7,6 +7,7 @@
  */
 import type { PlacedLine } from './layout.js';
 import { lineText, segmentText, type Run, type Segment } from './lines.js';
+import { BLOCK, LINE } from './thresholds.js';
 
 export type PdfBlockKind = 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'table';
 
@@ -53,28 +54,28 @@ export function statsOf(pages: Array<{ lines: PlacedLine[] }>): BodyStats {
       sizes.set(key, (sizes.get(key) ?? 0) + n);
     }
   }
-  const body = mode(sizes) ?? 12;
+  const body = mode(sizes) ?? BLOCK.body;
   const ratios = new Map<number, number>();
   for (const { lines } of pages) {
     for (let i = 1; i < lines.length; i++) {
       const a = lines[i - 1]!;
       const b = lines[i]!;
-      if (a.column !== b.column || Math.abs(a.size - body) > 0.6 || Math.abs(b.size - body) > 0.6) continue;
+      if (a.column !== b.column || Math.abs(a.size - body) > BLOCK.bodySize || Math.abs(b.size - body) > BLOCK.bodySize) continue;
       const ratio = (b.y - a.y) / body;
-      if (ratio >= 0.9 && ratio <= 2.5) {
+      if (ratio >= BLOCK.leadingRange[0] && ratio <= BLOCK.leadingRange[1]) {
         const key = Math.round(ratio * 20) / 20;
         ratios.set(key, (ratios.get(key) ?? 0) + 1);
       }
     }
     for (const line of lines) {
-      if (Math.abs(line.size - body) > 0.6) continue;
+      if (Math.abs(line.size - body) > BLOCK.bodySize) continue;
       for (const run of line.segments.flatMap((s) => s.runs)) {
         if (run.bold) continue;
         families.set(run.family, (families.get(run.family) ?? 0) + run.text.length);
       }
     }
   }
-  return { body, leading: mode(ratios) ?? 1.2, family: modeKey(families) ?? '' };
+  return { body, leading: mode(ratios) ?? BLOCK.leading, family: modeKey(families) ?? '' };
 }
 
 function mode(counts: Map<number, number>): number | null {
@@ -137,7 +138,7 @@ function sizeKey(size: number): number {
 }
 
 function isLarger(line: PlacedLine, stats: BodyStats): boolean {
-  return line.size >= stats.body + 1 && line.size >= stats.body * 1.08;
+  return line.size >= stats.body + BLOCK.largerBy && line.size >= stats.body * BLOCK.largerTimes;
 }
 
 /** Whether every letter of the runs is bold. */
@@ -214,14 +215,14 @@ function paragraphEnd(lines: PlacedLine[], start: number, stats: BodyStats): num
     if (line.column !== prev.column) break;
     const step = stats.leading * Math.max(prev.size, line.size);
     const gap = line.y - prev.y;
-    if (gap <= 0 || gap > step * 1.3) break;
-    if (Math.abs(line.size - prev.size) >= 1) break;
+    if (gap <= 0 || gap > step * BLOCK.paragraphGap) break;
+    if (Math.abs(line.size - prev.size) >= BLOCK.sizeChange) break;
     if (isHeadingLine(line, stats) !== isHeadingLine(prev, stats)) break;
     const marker = markerOf(line);
     // A marker set apart, a bullet, or a number where the item above had its own: a new item.
-    if (marker && (marker.apart || marker.kind === 'bullet' || (item && Math.abs(line.x0 - first.x0) < 2))) break;
+    if (marker && (marker.apart || marker.kind === 'bullet' || (item && Math.abs(line.x0 - first.x0) < BLOCK.itemAlign))) break;
     const em = line.size;
-    const aligned = prev.segments.some((s) => Math.abs(s.x0 - line.x0) < 1.5);
+    const aligned = prev.segments.some((s) => Math.abs(s.x0 - line.x0) < LINE.align);
     if (line.x0 > textX(prev) + em && !aligned) break;
     if (item && line.x0 < indent - em) break;
     if (startsTable(lines, i, stats)) break;
@@ -241,11 +242,11 @@ function classify(lines: PlacedLine[], stats: BodyStats): PdfBlock {
   const text = lines.map((l) => lineText(l, ' ')).join(' ');
   // A short line or two in a family of its own (a sans-serif heading over serif text, say).
   if (
-    lines.length <= 3 &&
+    lines.length <= BLOCK.familyHeadingLines &&
     !allBold(runs) &&
     stats.family &&
     familyOf(runs) !== stats.family &&
-    text.length <= 100 &&
+    text.length <= BLOCK.familyHeadingChars &&
     /^[\p{Lu}\p{N}]/u.test(text) &&
     !/[.,;]$/.test(text)
   ) {
@@ -293,7 +294,7 @@ function tableAt(lines: PlacedLine[], start: number, stats: BodyStats): { block:
     const line = lines[i]!;
     const prev = members.at(-1)!;
     const step = stats.leading * Math.max(prev.size, line.size);
-    if (line.column !== prev.column || line.y - prev.y <= 0 || line.y - prev.y > step * 2.6) break;
+    if (line.column !== prev.column || line.y - prev.y <= 0 || line.y - prev.y > step * BLOCK.tableGap) break;
     if (isMulti(line)) {
       const merged = mergeColumns(columns, line.segments);
       if (!merged) break;
@@ -313,7 +314,7 @@ function tableAt(lines: PlacedLine[], start: number, stats: BodyStats): { block:
     const line = members[end]!;
     const prev = members[end - 1]!;
     const col = columnOf(columns, line.segments[0]!);
-    if (col === 0 && line.y - prev.y > stats.leading * line.size * 1.3) break;
+    if (col === 0 && line.y - prev.y > stats.leading * line.size * BLOCK.paragraphGap) break;
     end++;
   }
   const used = members.slice(0, end);
@@ -333,7 +334,7 @@ function mergeColumns(columns: TableColumn[], segments: Segment[]): TableColumn[
   const hit = new Set<number>();
   for (const s of segments) {
     // A column's cells line up on their left edge (text) or their right edge (numbers).
-    const at = out.findIndex((c) => s.x0 < c.x1 + 2 && c.x0 < s.x1 + 2 && (Math.abs(s.x0 - c.x0) < 3 || Math.abs(s.x1 - c.x1) < 3));
+    const at = out.findIndex((c) => s.x0 < c.x1 + BLOCK.cellSlack && c.x0 < s.x1 + BLOCK.cellSlack && (Math.abs(s.x0 - c.x0) < BLOCK.cellAlign || Math.abs(s.x1 - c.x1) < BLOCK.cellAlign));
     if (at >= 0) {
       if (hit.has(at)) return null;
       hit.add(at);
@@ -349,7 +350,7 @@ function mergeColumns(columns: TableColumn[], segments: Segment[]): TableColumn[
 }
 
 function columnOf(columns: TableColumn[], s: Segment): number {
-  return columns.findIndex((c, k) => s.x0 >= c.x0 - 3 && s.x0 < (columns[k + 1]?.x0 ?? Infinity) - 2 && s.x1 <= (columns[k + 1]?.x0 ?? Infinity));
+  return columns.findIndex((c, k) => s.x0 >= c.x0 - BLOCK.cellAlign && s.x0 < (columns[k + 1]?.x0 ?? Infinity) - BLOCK.cellSlack && s.x1 <= (columns[k + 1]?.x0 ?? Infinity));
 }
 
 /**
@@ -365,7 +366,7 @@ function rowsOf(lines: PlacedLine[], columns: TableColumn[], stats: BodyStats): 
   for (const line of lines) {
     const cols = line.segments.map((s) => Math.max(0, columnOf(columns, s)));
     const row = rows.at(-1);
-    const close = prev !== null && line.y - prev.y <= stats.leading * line.size * 1.1;
+    const close = prev !== null && line.y - prev.y <= stats.leading * line.size * BLOCK.rowClose;
     const wraps = line.segments.every((s, k) => {
       const c = cols[k]!;
       const above = row?.[c]!.pieces.at(-1);
@@ -409,10 +410,10 @@ function continuesAcrossBreak(prev: PdfBlock, next: PdfBlock): boolean {
   const b = next.lines[0]!;
   if (a.page === b.page && a.column === b.column) return false;
   if (prev.kind === 'heading' && next.kind === 'heading') {
-    return Math.abs(a.size - b.size) < 0.5 && !SENTENCE_END.test(lineText(a, ' ').trim());
+    return Math.abs(a.size - b.size) < BLOCK.headingSize && !SENTENCE_END.test(lineText(a, ' ').trim());
   }
   if (next.kind !== 'paragraph' || !['paragraph', 'bullet', 'numbered'].includes(prev.kind)) return false;
-  if (Math.abs(a.size - b.size) >= 1 || allBold(runsOf(b)) !== allBold(runsOf(a))) return false;
+  if (Math.abs(a.size - b.size) >= BLOCK.sizeChange || allBold(runsOf(b)) !== allBold(runsOf(a))) return false;
   const before = lineText(a, ' ').trim();
   const after = lineText(b, ' ').trim();
   // A paragraph that opens with its own number ("4.3 …", "12. …") starts afresh.

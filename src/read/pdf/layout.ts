@@ -3,6 +3,7 @@
  * page numbers removed, and two-column pages read column by column.
  */
 import { lineText, sizeOf, type Line, type Segment } from './lines.js';
+import { LAYOUT } from './thresholds.js';
 
 export interface PageLines {
   page: number;
@@ -56,20 +57,19 @@ const PAGE_NUMBER = /^(?:page\s*)?#{1,4}(?:\s*(?:of|\/)\s*#{1,4})?$|^[-–—]\s
  * page numbers there.
  */
 function runningLines(pages: PageLines[]): Set<Line> {
-  const edge = 3;
   const candidates: Array<{ line: Line; key: string; outermost: boolean }> = [];
   for (const p of pages) {
     const n = p.lines.length;
     p.lines.forEach((line, i) => {
       // Among the first or last lines of the page, and in its top or bottom fifth.
-      const margin = line.y < p.height * 0.2 || line.y > p.height * 0.8;
+      const margin = line.y < p.height * LAYOUT.margin || line.y > p.height * (1 - LAYOUT.margin);
       // The very first or last line, in the top or bottom sixth: where a lone page number stands.
-      const outermost = (i === 0 && line.y < p.height / 6) || (i === n - 1 && line.y > (p.height * 5) / 6);
-      if ((i < edge || i >= n - edge) && margin) candidates.push({ line, key: keyOf(line), outermost });
+      const outermost = (i === 0 && line.y < p.height / LAYOUT.pageNumberParts) || (i === n - 1 && line.y > (p.height * (LAYOUT.pageNumberParts - 1)) / LAYOUT.pageNumberParts);
+      if ((i < LAYOUT.edgeLines || i >= n - LAYOUT.edgeLines) && margin) candidates.push({ line, key: keyOf(line), outermost });
     });
   }
   const textPages = pages.filter((p) => p.lines.length > 0).length;
-  const needed = Math.max(2, Math.ceil(textPages * 0.4));
+  const needed = Math.max(2, Math.ceil(textPages * LAYOUT.recurShare));
   const out = new Set<Line>();
   const byKey = new Map<string, Array<{ line: Line }>>();
   for (const c of candidates) {
@@ -85,7 +85,7 @@ function runningLines(pages: PageLines[]): Set<Line> {
   if (textPages < 2) return out;
   for (const list of byKey.values()) {
     for (const { line } of list) {
-      const same = new Set(list.filter((o) => Math.abs(o.line.y - line.y) < 6).map((o) => o.line.page));
+      const same = new Set(list.filter((o) => Math.abs(o.line.y - line.y) < LAYOUT.recurHeight).map((o) => o.line.page));
       if (same.size >= needed) out.add(line);
     }
   }
@@ -98,7 +98,7 @@ function keyOf(line: Line): string {
 
 /** The right edge of the text area: the median over pages of their rightmost line end. */
 function typicalRight(pages: PageLines[]): number {
-  const rights = pages.filter((p) => p.lines.length >= 5).map((p) => Math.max(...p.lines.map((l) => l.x1)));
+  const rights = pages.filter((p) => p.lines.length >= LAYOUT.typicalRightLines).map((p) => Math.max(...p.lines.map((l) => l.x1)));
   return rights.length > 0 ? median(rights) : Math.max(0, ...pages.flatMap((p) => p.lines.map((l) => l.x1)));
 }
 
@@ -126,30 +126,31 @@ interface Gutter {
  * cells are short labels.
  */
 function findGutter(lines: Line[], width: number): Gutter | null {
-  if (lines.length < 8 || width <= 0) return null;
+  if (lines.length < LAYOUT.gutterMinLines || width <= 0) return null;
   const bins = new Array<number>(Math.ceil(width) + 1).fill(0);
   for (const line of lines) {
     for (const s of line.segments) {
       for (let x = Math.max(0, Math.floor(s.x0)); x <= Math.min(bins.length - 1, Math.ceil(s.x1)); x++) bins[x]!++;
     }
   }
-  const allowed = Math.floor(lines.length * 0.15);
+  const allowed = Math.floor(lines.length * LAYOUT.gutterCrossing);
   let best: Gutter | null = null;
-  for (let x = Math.floor(width * 0.25), start = -1; x <= Math.ceil(width * 0.75); x++) {
+  const last = Math.ceil(width * (1 - LAYOUT.gutterFrom));
+  for (let x = Math.floor(width * LAYOUT.gutterFrom), start = -1; x <= last; x++) {
     const free = bins[x]! <= allowed;
     if (free && start < 0) start = x;
-    if ((!free || x === Math.ceil(width * 0.75)) && start >= 0) {
+    if ((!free || x === last) && start >= 0) {
       if (!best || x - start > best.to - best.from) best = { from: start, to: x };
       start = -1;
     }
   }
-  if (!best || best.to - best.from < 8) return null;
+  if (!best || best.to - best.from < LAYOUT.gutterWidth) return null;
   const left = lines.flatMap((l) => l.segments.filter((s) => s.x1 <= best.from + 1));
   const right = lines.flatMap((l) => l.segments.filter((s) => s.x0 >= best.to - 1));
   const leftLines = lines.filter((l) => l.segments.some((s) => s.x1 <= best.from + 1)).length;
   const rightLines = lines.filter((l) => l.segments.some((s) => s.x0 >= best.to - 1)).length;
-  if (leftLines < lines.length * 0.3 || rightLines < lines.length * 0.3) return null;
-  if (fullShare(left) < 0.25 || fullShare(right) < 0.25) return null;
+  if (leftLines < lines.length * LAYOUT.columnLines || rightLines < lines.length * LAYOUT.columnLines) return null;
+  if (fullShare(left) < LAYOUT.fullSegments || fullShare(right) < LAYOUT.fullSegments) return null;
   return wrapsIn(lines, (s) => s.x1 <= best.from + 1) && wrapsIn(lines, (s) => s.x0 >= best.to - 1) ? best : null;
 }
 
@@ -163,10 +164,10 @@ function wrapsIn(lines: Line[], inColumn: (s: Segment) => boolean): boolean {
   let prev: Line | null = null;
   for (const line of lines) {
     if (!line.segments.some(inColumn)) continue;
-    if (prev && line.y - prev.y > 0 && line.y - prev.y <= 1.5 * Math.max(line.size, prev.size)) wraps++;
+    if (prev && line.y - prev.y > 0 && line.y - prev.y <= LAYOUT.wrapLeading * Math.max(line.size, prev.size)) wraps++;
     prev = line;
   }
-  return wraps >= 3;
+  return wraps >= LAYOUT.columnWraps;
 }
 
 /** The share of segments that fill most of the width their side of the gutter spans. */
@@ -174,7 +175,7 @@ function fullShare(segments: Segment[]): number {
   if (segments.length === 0) return 0;
   const x0 = Math.min(...segments.map((s) => s.x0));
   const x1 = Math.max(...segments.map((s) => s.x1));
-  return segments.filter((s) => s.x1 - s.x0 >= (x1 - x0) * 0.7).length / segments.length;
+  return segments.filter((s) => s.x1 - s.x0 >= (x1 - x0) * LAYOUT.fullWidth).length / segments.length;
 }
 
 /**

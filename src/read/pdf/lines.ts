@@ -6,6 +6,7 @@
  * column, the gap after a list marker, or the gutter between two columns.
  */
 import type { PdfItem } from './text.js';
+import { LINE } from './thresholds.js';
 
 export interface Run {
   text: string;
@@ -35,13 +36,6 @@ export interface Line {
   segments: Segment[];
 }
 
-/** A gap this wide (in ems) always splits a line into segments. */
-const WIDE_GAP = 1.0;
-/** A gap this wide splits only where the next segment lines up with a segment of a neighbouring line. */
-const TAB_GAP = 0.5;
-/** A gap wider than this (in ems) between two items is a word space. */
-const SPACE_GAP = 0.12;
-
 export function linesOfPage(page: number, items: PdfItem[], familyOf: (font: string) => string): Line[] {
   const kept = dropOverprint(items.filter((item) => item.text.length > 0));
   const clusters = clusterByBaseline(kept);
@@ -67,7 +61,7 @@ function dropOverprint(items: PdfItem[]): PdfItem[] {
   const recent: PdfItem[] = [];
   for (const item of items) {
     const twin = recent.find(
-      (other) => other.text === item.text && Math.abs(other.x - item.x) < 1.5 && Math.abs(other.y - item.y) < 1.5 && item.text.trim(),
+      (other) => other.text === item.text && Math.abs(other.x - item.x) < LINE.overprintDistance && Math.abs(other.y - item.y) < LINE.overprintDistance && item.text.trim(),
     );
     if (twin) {
       twin.bold = true;
@@ -75,7 +69,7 @@ function dropOverprint(items: PdfItem[]): PdfItem[] {
     }
     out.push(item);
     recent.push(item);
-    if (recent.length > 8) recent.shift();
+    if (recent.length > LINE.overprintWindow) recent.shift();
   }
   return out;
 }
@@ -86,10 +80,10 @@ function clusterByBaseline(items: PdfItem[]): Cluster[] {
   for (const item of sorted) {
     const last = clusters.at(-1);
     const blank = !item.text.trim();
-    if (last && Math.abs(item.y - last.y) <= 0.3 * Math.max(Math.min(item.size, last.size), 1)) {
+    if (last && Math.abs(item.y - last.y) <= LINE.baseline * Math.max(Math.min(item.size, last.size), 1)) {
       last.items.push(item);
       if (!blank && item.size > last.size) last.size = item.size;
-    } else if (last && blank && Math.abs(item.y - last.y) <= 0.6 * last.size) {
+    } else if (last && blank && Math.abs(item.y - last.y) <= LINE.blankBaseline * last.size) {
       last.items.push(item);
     } else {
       clusters.push({ y: item.y, size: blank ? 0 : item.size, items: [item] });
@@ -108,14 +102,14 @@ function mergeSuperscripts(clusters: Cluster[]): void {
   for (let i = 0; i < clusters.length; i++) {
     const small = clusters[i]!;
     const textual = small.items.filter((item) => item.text.trim());
-    if (textual.length === 0 || textual.reduce((n, item) => n + item.text.trim().length, 0) > 12) continue;
+    if (textual.length === 0 || textual.reduce((n, item) => n + item.text.trim().length, 0) > LINE.superscriptChars) continue;
     for (const j of [i + 1, i - 1]) {
       const big = clusters[j];
-      if (!big || small.size > big.size * 0.85) continue;
+      if (!big || small.size > big.size * LINE.superscriptSize) continue;
       const raised = big.y - small.y;
-      if (raised < -0.4 * big.size || raised > 0.75 * big.size) continue;
+      if (raised < -LINE.subscriptDrop * big.size || raised > LINE.superscriptRaise * big.size) continue;
       const overlaps = textual.some((s) =>
-        big.items.some((b) => b.text.trim() && s.x < b.x + b.width - 0.5 && b.x < s.x + s.width - 0.5),
+        big.items.some((b) => b.text.trim() && s.x < b.x + b.width - LINE.overlapSlack && b.x < s.x + s.width - LINE.overlapSlack),
       );
       if (overlaps) continue;
       big.items.push(...small.items.map((item) => ({ ...item, y: big.y })));
@@ -130,7 +124,7 @@ interface Piece {
   x0: number;
   x1: number;
   runs: Run[];
-  /** Whether the gap before this piece might be a tab (TAB_GAP ≤ gap < WIDE_GAP) rather than a wide space. */
+  /** Whether the gap before this piece might be a tab (tabGap ≤ gap < wideGap) rather than a wide space. */
   tabBefore: boolean;
 }
 
@@ -154,11 +148,11 @@ function buildLine(page: number, cluster: Cluster, familyOf: (font: string) => s
     const gap = (item.x - right) / em;
     const run: Run = { text: item.text, bold: item.bold, italic: item.italic, family: familyOf(item.font), size: item.size };
     const last = pieces.at(-1);
-    if (!last || gap >= WIDE_GAP || (gap >= TAB_GAP && !/^\s/.test(item.text))) {
-      pieces.push({ x0: item.x, x1: item.x + item.width, runs: [run], tabBefore: Boolean(last) && gap < WIDE_GAP });
+    if (!last || gap >= LINE.wideGap || (gap >= LINE.tabGap && !/^\s/.test(item.text))) {
+      pieces.push({ x0: item.x, x1: item.x + item.width, runs: [run], tabBefore: Boolean(last) && gap < LINE.wideGap });
     } else {
       const prev = last.runs.at(-1)!;
-      const space = (pendingSpace || gap > SPACE_GAP) && !/\s$/.test(prev.text) && !/^\s/.test(item.text);
+      const space = (pendingSpace || gap > LINE.spaceGap) && !/\s$/.test(prev.text) && !/^\s/.test(item.text);
       if (space) last.runs.push({ ...run, text: ' ', bold: prev.bold && run.bold, italic: prev.italic && run.italic });
       last.runs.push(run);
       last.x1 = Math.max(last.x1, item.x + item.width);
@@ -184,11 +178,11 @@ function buildLine(page: number, cluster: Cluster, familyOf: (font: string) => s
 
 /** Three or more pieces, each one word (mostly of letters), with gaps of about the same width. */
 function isSpreadOut(pieces: Piece[]): boolean {
-  if (pieces.length < 3) return false;
+  if (pieces.length < LINE.spreadPieces) return false;
   const words = pieces.map((p) => p.runs.map((r) => r.text).join('').trim());
   if (words.some((w) => /\s/.test(w)) || words.filter((w) => /\p{L}/u.test(w)).length < words.length / 2) return false;
   const gaps = pieces.slice(1).map((p, k) => p.x0 - pieces[k]!.x1);
-  return Math.max(...gaps) <= Math.min(...gaps) * 1.3 + 1;
+  return Math.max(...gaps) <= Math.min(...gaps) * LINE.spreadRatio + LINE.spreadSlack;
 }
 
 /**
@@ -211,7 +205,7 @@ function resolveTabs(built: Built[]): Line[] {
     const merged: Segment[] = [];
     line.segments.forEach((segment, k) => {
       const prev = merged.at(-1);
-      if (prev && maybeTab[k] && !near.some((x) => Math.abs(x - segment.x0) < 1.5)) {
+      if (prev && maybeTab[k] && !near.some((x) => Math.abs(x - segment.x0) < LINE.align)) {
         const a = prev.runs.at(-1)!;
         const b = segment.runs[0]!;
         prev.runs.push({ ...b, text: ' ', bold: a.bold && b.bold, italic: a.italic && b.italic }, ...segment.runs);

@@ -9,6 +9,7 @@ import type { PdfBlock, PdfCell } from './blocks.js';
 import { allBold } from './blocks.js';
 import type { PlacedLine } from './layout.js';
 import { segmentText, type Run } from './lines.js';
+import { RENDER } from './thresholds.js';
 
 export interface PageMark {
   /** Offset in the markdown where the text of this PDF line starts. */
@@ -140,7 +141,7 @@ function wrapped(prev: PlacedLine, line: PlacedLine): boolean {
   const word = /^\S+/.exec(text)?.[0] ?? '';
   const charWidth = (first.x1 - first.x0) / Math.max(1, text.length);
   const room = prev.box.x1 - prev.x1;
-  return room < prev.size || room < (word.length + 1) * charWidth * 1.15 + prev.size * 0.5;
+  return room < prev.size || room < (word.length + 1) * charWidth * RENDER.wrapRoom + prev.size * RENDER.wrapSlack;
 }
 
 /** "Inspection dates: 8 July 2013" set in bold is a header field, not a heading. */

@@ -14,6 +14,7 @@ import { layout, type PageLines } from './layout.js';
 import { lineText, linesOfPage } from './lines.js';
 import { renderMarkdown, type PageMark } from './markdown.js';
 import { pdfText, type PdfLimits, type PdfText } from './text.js';
+import { REPORT } from './thresholds.js';
 
 export type { PdfFont, PdfItem, PdfLimits, PdfPage, PdfText } from './text.js';
 export { pageAt, type PageMark } from './markdown.js';
@@ -89,7 +90,7 @@ export function rebuildPdf(text: PdfText, path = '-'): PdfDocument {
     warn('pdf-page-limit', 'warning', `Only the first ${text.pages.length} of ${text.pageCount} pages were read`, positionAt(rendered.markdown, rendered.markdown.length));
   }
   const unknown = unstyledShare(text);
-  if (unknown > 0.2) {
+  if (unknown > REPORT.unstyledShare) {
     warn(
       'pdf-font-style-unknown',
       'warning',
@@ -148,5 +149,5 @@ function plural(n: number, one: string, many: string): string {
 }
 
 function list(pages: number[]): string {
-  return pages.length > 8 ? `${pages.slice(0, 8).join(', ')} …` : pages.join(', ');
+  return pages.length > REPORT.pagesListed ? `${pages.slice(0, REPORT.pagesListed).join(', ')} …` : pages.join(', ');
 }
