@@ -5,7 +5,7 @@
 import type { Finding, Insertion, JointReport, Part as ReportPart, Position, Section } from '../schema/report.js';
 import type { Block } from './blocks.js';
 import { DROPPED, endOffsetAt, italicCount, isSpace, offsetAt, textOf, type InlineText } from './inline.js';
-import type { Locator } from './locate.js';
+import type { Locator } from '../location.js';
 
 export interface NumberPrefix {
   id: string;

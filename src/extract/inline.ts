@@ -8,6 +8,7 @@
  * source offsets and emphasis of what they found.
  */
 import type { Nodes } from 'mdast';
+import { itself, lastAtOrBefore } from '../location.js';
 
 export const ITALIC = 1;
 export const BOLD = 2;
@@ -254,13 +255,7 @@ export function offsetAt(t: InlineText, index: number): number {
     const len = t.raw.length - t.runStart[last]!;
     return t.runExact[last] ? t.runOffset[last]! + len : Math.max(t.runOffset[last]!, t.end);
   }
-  let lo = 0;
-  let hi = t.runStart.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (t.runStart[mid]! <= index) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(t.runStart, index, itself);
   return t.runExact[lo] ? t.runOffset[lo]! + (index - t.runStart[lo]!) : t.runOffset[lo]!;
 }
 

@@ -4,7 +4,7 @@
  */
 import { addWorkingDays, type Region } from '../dates/index.js';
 import type { NextSteps, Paragraph, Section } from '../schema/report.js';
-import type { Locator } from './locate.js';
+import type { Locator } from '../location.js';
 
 const ACTION_PLAN = /\baction plan\b[^.]*?\bwithin\s+(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+working\s+days\b/i;
 const NUMBER_WORDS: Record<string, number> = {

@@ -6,7 +6,7 @@ import { dueDate, parseTimescale, type Region } from '../dates/index.js';
 import type { Part as ReportPart, Recommendation, Timescale } from '../schema/report.js';
 import { insertionsOf, joinParts, jointReportOf, span, type Part } from './findings.js';
 import { boldPrefixEnd, textOf, type InlineText } from './inline.js';
-import type { Locator } from './locate.js';
+import type { Locator } from '../location.js';
 
 export interface GroupLabel {
   /** The label as written, without a trailing colon: "Within 3 months". */

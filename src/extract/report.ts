@@ -21,7 +21,7 @@ import { sectionGrade, sectionText } from './handle/section-text.js';
 import { table } from './handle/table.js';
 import { closeTitle, titleConnector, titleHeading } from './handle/title.js';
 import { isAllBold, textOf } from './inline.js';
-import { createLocator } from './locate.js';
+import { createLocator } from '../location.js';
 import type { ExtractOptions, Extracted, Handler, Walk } from './walk.js';
 
 export type { ExtractOptions, Extracted } from './walk.js';

@@ -10,7 +10,7 @@ import type { DateValue, Diagnostic, Paragraph, Part as ReportPart, Position, Re
 import type { RuleId } from '../rules/ids.js';
 import type { Block } from './blocks.js';
 import { partText, type Part } from './findings.js';
-import type { Locator } from './locate.js';
+import type { Locator } from '../location.js';
 import type { GroupLabel } from './recommendations.js';
 
 export interface ExtractOptions {

@@ -3,7 +3,7 @@
  * schema says of it, and where each path is written.
  */
 import type { z } from 'zod';
-import { createLocator } from '../extract/locate.js';
+import { createLocator } from '../location.js';
 import { Report, type Position } from '../schema/report.js';
 import { indexJson, jsonSyntaxError, locateJsonPath, type JsonPath, type JsonSpan } from './json-text.js';
 

@@ -4,6 +4,7 @@
  * and `**`; everything else that markdown would read as markup is escaped,
  * so that the text means exactly what the PDF says.
  */
+import { lastAtOrBefore } from '../../location.js';
 import { standardKey } from '../../vocabulary/header-fields.js';
 import type { PdfBlock, PdfCell } from './blocks.js';
 import { allBold } from './blocks.js';
@@ -36,13 +37,7 @@ interface Piece {
 /** The page and line of the PDF that the markdown at `offset` came from. */
 export function pageAt(marks: PageMark[], offset: number): { page: number; line: number } | null {
   if (marks.length === 0) return null;
-  let lo = 0;
-  let hi = marks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (marks[mid]!.offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(marks, offset, (mark) => mark.offset);
   return { page: marks[lo]!.page, line: marks[lo]!.line };
 }
 

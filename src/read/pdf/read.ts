@@ -6,6 +6,7 @@
  * and `**` where the fonts were italic and bold (markdown.ts). A map from
  * the markdown back to page and line keeps positions meaningful.
  */
+import { createLocator } from '../../location.js';
 import type { Diagnostic, Position } from '../../schema/report.js';
 import { DocumentError } from '../detect.js';
 import { pdfBlocks, statsOf } from './blocks.js';
@@ -70,10 +71,12 @@ export function rebuildPdf(text: PdfText, path = '-'): PdfDocument {
   const rendered = renderMarkdown(blocks);
 
   const diagnostics: Diagnostic[] = [];
+  const locator = createLocator(rendered.markdown);
+  const here = (offset: number): Position => locator.position(offset, offset);
   const at = (page: number): Position => {
     const mark = rendered.marks.find((m) => m.page >= page);
     const offset = mark?.offset ?? rendered.markdown.length;
-    return positionAt(rendered.markdown, offset);
+    return here(offset);
   };
   const warn = (rule: string, severity: Diagnostic['severity'], message: string, position: Position) =>
     diagnostics.push({ rule, severity, message, position });
@@ -87,7 +90,7 @@ export function rebuildPdf(text: PdfText, path = '-'): PdfDocument {
     warn('pdf-page-skipped', 'warning', `Page ${p.number} ${why}: its content is missing`, at(p.number));
   }
   if (text.pageCount > text.pages.length) {
-    warn('pdf-page-limit', 'warning', `Only the first ${text.pages.length} of ${text.pageCount} pages were read`, positionAt(rendered.markdown, rendered.markdown.length));
+    warn('pdf-page-limit', 'warning', `Only the first ${text.pages.length} of ${text.pageCount} pages were read`, here(rendered.markdown.length));
   }
   const unknown = unstyledShare(text);
   if (unknown > REPORT.unstyledShare) {
@@ -95,18 +98,18 @@ export function rebuildPdf(text: PdfText, path = '-'): PdfDocument {
       'pdf-font-style-unknown',
       'warning',
       `${Math.round(unknown * 100)}% of the text is set in fonts whose names carry no style: italic (joint-report extracts) and bold headings cannot be told apart in it`,
-      positionAt(rendered.markdown, 0),
+      here(0),
     );
   }
   if (laid.removed.length > 0) {
     const example = lineText(laid.removed[0]!, ' ');
-    warn('pdf-running-lines', 'info', `Removed ${plural(laid.removed.length, 'running header, footer or page number line', 'running header, footer and page number lines')} (e.g. \`${example}\`)`, positionAt(rendered.markdown, 0));
+    warn('pdf-running-lines', 'info', `Removed ${plural(laid.removed.length, 'running header, footer or page number line', 'running header, footer and page number lines')} (e.g. \`${example}\`)`, here(0));
   }
   if (laid.twoColumnPages.length > 0) {
     warn('pdf-two-columns', 'info', `Read ${plural(laid.twoColumnPages.length, 'page', 'pages')} as two columns: ${list(laid.twoColumnPages)}`, at(laid.twoColumnPages[0]!));
   }
   if (text.rotated > 0) {
-    warn('pdf-rotated-text', 'info', `Left out ${plural(text.rotated, 'piece', 'pieces')} of rotated or vertical text`, positionAt(rendered.markdown, 0));
+    warn('pdf-rotated-text', 'info', `Left out ${plural(text.rotated, 'piece', 'pieces')} of rotated or vertical text`, here(0));
   }
   return { markdown: rendered.markdown, marks: rendered.marks, pageCount: text.pageCount, diagnostics };
 }
@@ -129,19 +132,6 @@ function unstyledShare(text: PdfText): number {
     if (!known.get(item.font)) unknown += n;
   }
   return total === 0 ? 0 : unknown / total;
-}
-
-function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  const point = { line, column: offset - start + 1, offset };
-  return { start: point, end: point };
 }
 
 function plural(n: number, one: string, many: string): string {
