@@ -1,5 +1,8 @@
 /**
- * The pipeline every command shares: report text → mdast → report model.
+ * Report text or a read document → the report model: the extractor, then
+ * the report's source and, for a rebuilt page layout, the page of every
+ * point. parseReport(text) is the one way in (read/document.ts) entered at
+ * its text step; parseDocument (parse-document.ts) enters it at the bytes.
  *
  * The model is built to the types the zod schemas infer, so it is not
  * re-validated here: loading zod would cost more than parsing a report at
@@ -7,9 +10,12 @@
  * against the schema, and JSON from elsewhere is always validated.
  */
 import { createHash } from 'node:crypto';
+import { compareDiagnostics } from './diagnostics.js';
 import { extract, type ExtractOptions } from './extract/report.js';
-import { parseMarkdown, readyToParse } from './read/markdown.js';
-import type { Report, Source } from './schema/report.js';
+import { readText, type ReadDocument } from './read/document.js';
+import { readyToParse } from './read/markdown.js';
+import { pageAt } from './read/pages.js';
+import type { Point, Report, Source } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 
 export interface ParseOptions extends ExtractOptions {
@@ -21,25 +27,16 @@ export interface ParseOptions extends ExtractOptions {
 
 /** Parse a report's text into the report model. Never throws on any text input. */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
-  // Positions are offsets into the text without its leading byte-order marks
-  // (micromark would skip one more itself and count offsets after it).
-  const body = text.replace(/^\uFEFF+/, '');
-  const tree = parseMarkdown(body);
-  const model = extract(tree, body, options);
   const given = options.source;
-  const report: Report = {
-    schemaVersion: SCHEMA_VERSION,
+  return reportOf(readText(text), {
+    ...options,
+    // The caller that read the file has already measured and hashed its bytes.
     source: {
-      path: options.path ?? '-',
-      // The caller that read the file has already measured and hashed its bytes.
       bytes: given?.bytes ?? Buffer.byteLength(text, 'utf8'),
       sha256: given?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
-      format: 'markdown',
       ...given,
     },
-    ...model,
-  };
-  return report;
+  });
 }
 
 /**
@@ -49,4 +46,41 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 export async function parseReportAsync(text: string, options: ParseOptions = {}): Promise<Report> {
   await readyToParse(text);
   return parseReport(text, options);
+}
+
+/** A read document → the report model, its source facts (`bytes`, `sha256`) given by the caller that read it. */
+export function reportOf(doc: ReadDocument, options: ParseOptions & { source: Pick<Source, 'bytes' | 'sha256'> & Partial<Source> }): Report {
+  const model = extract(doc.tree, doc.text, options);
+  if (doc.diagnostics.length > 0) {
+    model.diagnostics.push(...doc.diagnostics);
+    model.diagnostics.sort(compareDiagnostics);
+  }
+  const marks = doc.pages;
+  if (marks) {
+    visitPoints(model, (point) => {
+      const at = pageAt(marks, point.offset);
+      if (at) Object.assign(point, { page: at.page, pageLine: at.line });
+    });
+  }
+  const { bytes, sha256, ...rest } = options.source;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: options.path ?? '-', bytes, sha256, format: doc.format, ...rest },
+    ...model,
+  };
+}
+
+/** Every unist point in the model (objects with a line, a column and an offset). */
+function visitPoints(value: unknown, visit: (point: Point) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) visitPoints(item, visit);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const object = value as Record<string, unknown>;
+  if (typeof object.line === 'number' && typeof object.column === 'number' && typeof object.offset === 'number') {
+    visit(object as unknown as Point);
+    return;
+  }
+  for (const child of Object.values(object)) visitPoints(child, visit);
 }

@@ -6,11 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
-import { parseReportAsync } from '../parse-report.js';
-import { detectFormat } from '../read/detect.js';
-import { decodeInput, InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
-import { looksLikeJson, reportsFromJson } from '../read/report-json.js';
-import type { Report } from '../schema/report.js';
+import { InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
 import type { ReportRows } from '../index-db/rows.js';
 
 export interface Task {
@@ -47,16 +43,8 @@ export async function runTask(task: Task): Promise<TaskResult> {
     });
     const options = { path, ...(task.from && { from: task.from }), ...(task.region && { region: task.region }) };
     const hash = createHash('sha256').update(bytes).digest('hex');
-    let reports: Report[];
-    if (detectFormat(bytes, path).format !== 'markdown') {
-      const { parseDocument } = await import('../parse-document.js');
-      reports = [await parseDocument(bytes, options)];
-    } else {
-      const text = decodeInput(bytes, path);
-      reports = looksLikeJson(text)
-        ? await reportsFromJson(text, path)
-        : [await parseReportAsync(text, { ...options, source: { bytes: bytes.length, sha256: hash } })];
-    }
+    const { parseInput } = await import('../parse-input.js');
+    const reports = await parseInput(bytes, { ...options, source: { bytes: bytes.length, sha256: hash } });
     const warnings = reports.reduce((n, report) => n + report.diagnostics.filter((d) => d.severity !== 'info').length, 0);
     if (task.output === 'rows') {
       const { reportRows } = await import('../index-db/rows.js');

@@ -7,9 +7,8 @@
  */
 import { Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
-import { detectFormat, FORMAT_NAMES, type FormatName } from '../read/detect.js';
-import { decodeInput, InputError } from '../read/input.js';
-import { looksLikeJson, reportFromJson, reportsFromJson } from '../read/report-json.js';
+import { FORMAT_NAMES, type FormatName } from '../read/detect.js';
+import { InputError } from '../read/input.js';
 import type { ParseOptions } from '../parse-report.js';
 import type { Report } from '../schema/report.js';
 import { EXIT } from './exit-codes.js';
@@ -53,22 +52,9 @@ export async function readReports(path: string, io: Io, options: ReadOptions = {
 }
 
 async function read(path: string, io: Io, options: ReadOptions, count: 'one' | 'many'): Promise<Report[]> {
-  const { format, ...parse } = options;
   const bytes = await readBytes(path, io);
-  const detected = detectFormat(bytes, path, format);
-  if (detected.format !== 'markdown') {
-    const { parseDocument } = await import('../parse-document.js');
-    return [await parseDocument(bytes, { ...parse, path, ...(format && { format }) })];
-  }
-  const text = decodeInput(bytes, path);
-  if (looksLikeJson(text)) return count === 'one' ? [await reportFromJson(text, path)] : reportsFromJson(text, path);
-  const { parseReportAsync } = await import('../parse-report.js');
-  return [await parseReportAsync(text, { ...parse, path, source: { bytes: bytes.length, sha256: await sha256(bytes) } })];
-}
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const { createHash } = await import('node:crypto');
-  return createHash('sha256').update(bytes).digest('hex');
+  const { parseInput } = await import('../parse-input.js');
+  return parseInput(bytes, { ...options, path, count });
 }
 
 /** The exit code for an input problem. */

@@ -43,7 +43,7 @@ export function registerValidate(program: Command, context: Context): void {
       if (files.length === 0) throw new CliError('validate: no files given (give report paths, or "-" for standard input)', EXIT.usage);
       if (files.filter((file) => file === '-').length > 1) throw new CliError('"-" (standard input) can be given only once', EXIT.usage);
 
-      const [{ validateTexts, summarize, fails, createConfigLoader, checkRuleId, ConfigError }, { readBytes }, { decodeInput, InputError }, { expandInputs, DEFAULT_MATCH }, path] =
+      const [{ validateInput, summarize, fails, createConfigLoader, checkRuleId, ConfigError }, { readBytes }, { InputError }, { expandInputs, DEFAULT_MATCH }, path] =
         await Promise.all([
           import('../validate/index.js'),
           import('./read-report.js'),
@@ -69,19 +69,18 @@ export function registerValidate(program: Command, context: Context): void {
       let couldNotRun = false;
       // Directories are walked for *.md, *.markdown and *.txt, as `inspect parse` walks them.
       for await (const file of expandInputs(files, { match: DEFAULT_MATCH })) {
-        let text: string;
         try {
-          text = decodeInput(await readBytes(file, io), file);
+          const bytes = await readBytes(file, io);
+          const config = await loadConfig(file === '-' ? process.cwd() : path.dirname(path.resolve(file))).catch((error: unknown) => {
+            throw settingError(error);
+          });
+          // Every format `inspect parse` reads, the same way (validateInput).
+          results.push(...(await validateInput(bytes, { path: file, rules: { ...config.rules, ...overrides } })));
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           io.stderr.write(`inspect: ${error.message}\n`);
           couldNotRun = true;
-          continue;
         }
-        const config = await loadConfig(file === '-' ? process.cwd() : path.dirname(path.resolve(file))).catch((error: unknown) => {
-          throw settingError(error);
-        });
-        results.push(...(await validateTexts(text, { path: file, rules: { ...config.rules, ...overrides } })));
       }
 
       if (results.length === 0 && !couldNotRun) throw new CliError(`no report files (*.md, *.markdown, *.txt) found in ${files.join(', ')}`, EXIT.usage);

@@ -61,3 +61,31 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return i;
 }
+
+/**
+ * HTML is UTF-8 (or UTF-16 with a byte-order mark) as every other text
+ * input; a page that declares a single-byte charset in a `<meta>` tag is
+ * read in that charset. Leading byte-order marks are dropped.
+ */
+export function decodeHtml(bytes: Uint8Array, path: string): string {
+  let text: string;
+  try {
+    text = decodeInput(bytes, path);
+  } catch (error) {
+    const charset = declaredCharset(bytes);
+    if (!(error instanceof InputError) || error.problem !== 'encoding' || !charset) throw error;
+    text = new TextDecoder(charset).decode(bytes);
+  }
+  return text.replace(/^\uFEFF+/, '');
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const name = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!name || name === 'utf-8' || name === 'utf8') return null;
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return null;
+  }
+}

@@ -56,6 +56,21 @@ export async function validateText(text: string, options: ValidateOptions = {}):
 }
 
 /**
+ * The problems of a file, in any format `inspect parse` reads: report text
+ * and report JSON as validateTexts; HTML, DOCX and PDF read the one way in
+ * (read/document.ts) and checked like a parsed report. Throws InputError for
+ * input that cannot be read.
+ */
+export async function validateInput(bytes: Uint8Array, options: ValidateOptions = {}): Promise<FileResult[]> {
+  const path = options.path ?? '-';
+  const [{ decode }, { parseDecoded }] = await Promise.all([import('../read/document.js'), import('../parse-document.js')]);
+  const decoded = decode(bytes, { path });
+  if (decoded.format === 'markdown') return validateTexts(decoded.text, options);
+  const report = await parseDecoded(decoded, bytes, { path });
+  return [{ path, input: 'report', problems: validateReport(report, options) }];
+}
+
+/**
  * The problems of a file's text: as validateText, except that NDJSON (one
  * report JSON per line, what `inspect parse` prints for several reports)
  * gives one result per line: JSON problems placed on that line of the file,

@@ -4,21 +4,13 @@
  * and `**`; everything else that markdown would read as markup is escaped,
  * so that the text means exactly what the PDF says.
  */
-import { lastAtOrBefore } from '../../location.js';
 import { standardKey } from '../../vocabulary/header-fields.js';
+import type { PageMark } from '../pages.js';
 import type { PdfBlock, PdfCell } from './blocks.js';
 import { allBold } from './blocks.js';
 import type { PlacedLine } from './layout.js';
 import { segmentText, type Run } from './lines.js';
 import { RENDER } from './thresholds.js';
-
-export interface PageMark {
-  /** Offset in the markdown where the text of this PDF line starts. */
-  offset: number;
-  page: number;
-  /** 1-based line on the page, counting every line of text top to bottom. */
-  line: number;
-}
 
 export interface Rendered {
   markdown: string;
@@ -32,13 +24,6 @@ interface Piece {
   italic: boolean;
   /** The PDF line whose text starts with this piece. */
   line?: PlacedLine;
-}
-
-/** The page and line of the PDF that the markdown at `offset` came from. */
-export function pageAt(marks: PageMark[], offset: number): { page: number; line: number } | null {
-  if (marks.length === 0) return null;
-  const lo = lastAtOrBefore(marks, offset, (mark) => mark.offset);
-  return { page: marks[lo]!.page, line: marks[lo]!.line };
 }
 
 export function renderMarkdown(blocks: PdfBlock[]): Rendered {

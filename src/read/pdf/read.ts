@@ -13,12 +13,12 @@ import { pdfBlocks, statsOf } from './blocks.js';
 import { baseFontName } from './fonts.js';
 import { layout, type PageLines } from './layout.js';
 import { lineText, linesOfPage } from './lines.js';
-import { renderMarkdown, type PageMark } from './markdown.js';
+import type { PageMark } from '../pages.js';
+import { renderMarkdown } from './markdown.js';
 import { pdfText, type PdfLimits, type PdfText } from './text.js';
 import { REPORT } from './thresholds.js';
 
 export type { PdfFont, PdfItem, PdfLimits, PdfPage, PdfText } from './text.js';
-export { pageAt, type PageMark } from './markdown.js';
 
 export interface PdfDocument {
   /** The reconstructed report as markdown: positions in the model point into this text. */

@@ -1,0 +1,110 @@
+/**
+ * The one way in, for every input and every command: bytes → detected
+ * format → decoded text (markdown, HTML) or document (DOCX, PDF) → mdast and
+ * the text its positions point into. Each step runs once; the library's
+ * parseReport(text) enters at the second, with text already decoded.
+ *
+ * The readers of HTML, DOCX and PDF are loaded only for those formats, so
+ * that reading markdown loads none of them.
+ */
+import type { Root } from 'mdast';
+import type { Diagnostic, InputFormat } from '../schema/report.js';
+import { detectFormat, DocumentError, type FormatName } from './detect.js';
+import { decodeHtml, decodeInput } from './input.js';
+import { parseMarkdown, readyToParse } from './markdown.js';
+import type { PageMark } from './pages.js';
+import type { PdfLimits } from './pdf/text.js';
+import { looksLikeJson } from './report-json.js';
+
+export interface ReadOptions {
+  /** The path for messages and for detection by extension ("-" for standard input, the default). */
+  path?: string;
+  /** Read the input as this format instead of detecting it. */
+  format?: FormatName | InputFormat;
+  /** Bounds on the work done for a PDF. */
+  pdfLimits?: Partial<PdfLimits>;
+}
+
+/** A document read into mdast, before the extractor. */
+export interface ReadDocument {
+  format: InputFormat;
+  tree: Root;
+  /** The text the tree's positions point into: the markdown, the HTML (for DOCX, the HTML made from it), or the markdown rebuilt from a PDF. */
+  text: string;
+  /** What the reader could not recover. */
+  diagnostics: Diagnostic[];
+  /** PDF only: offsets of `text` → page and line of the PDF. */
+  pages?: PageMark[];
+}
+
+/** Input detected and decoded: the text of a text format, or the bytes of a binary document. */
+export type Decoded = { format: 'markdown' | 'html'; text: string } | { format: 'docx' | 'pdf'; bytes: Uint8Array };
+
+/**
+ * Detect the format of `bytes` and decode them. Throws InputError
+ * (DocumentError for a format no reader handles) for input that cannot be
+ * read.
+ */
+export function decode(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
+  const path = options.path ?? '-';
+  const detected = detectFormat(bytes, path, options.format);
+  switch (detected.format) {
+    case null:
+      throw new DocumentError(path, 'unsupported', `is ${detected.kind}`);
+    case 'markdown':
+      return { format: 'markdown', text: decodeInput(bytes, path) };
+    case 'html':
+      return { format: 'html', text: decodeHtml(bytes, path) };
+    default:
+      return { format: detected.format, bytes };
+  }
+}
+
+/** Whether decoded input is the JSON that `inspect parse` printed, which the commands read back instead of parsing. */
+export function isReportJson(decoded: Decoded): decoded is { format: 'markdown'; text: string } {
+  return decoded.format === 'markdown' && looksLikeJson(decoded.text);
+}
+
+/** Read decoded input into mdast. Throws DocumentError for a document its reader cannot read. */
+export async function treeOf(decoded: Decoded, options: ReadOptions = {}): Promise<ReadDocument> {
+  const path = options.path ?? '-';
+  switch (decoded.format) {
+    case 'markdown':
+      await readyToParse(decoded.text);
+      return readText(decoded.text);
+    case 'html': {
+      const { parseHtml } = await import('./html.js');
+      return { format: 'html', tree: parseHtml(decoded.text), text: decoded.text, diagnostics: [] };
+    }
+    case 'docx': {
+      const [{ docxToHtml }, { parseHtml }] = await Promise.all([import('./docx.js'), import('./html.js')]);
+      const { html, notes } = await docxToHtml(decoded.bytes, { path });
+      const start = { line: 1, column: 1, offset: 0 };
+      const diagnostics = notes.map((note) => ({ ...note, severity: 'warning' as const, position: { start, end: start } }));
+      return { format: 'docx', tree: parseHtml(html, { keepTabs: true }), text: html, diagnostics };
+    }
+    case 'pdf': {
+      const { readPdf } = await import('./pdf/read.js');
+      const pdf = await readPdf(decoded.bytes, { path, ...(options.pdfLimits && { limits: options.pdfLimits }) });
+      await readyToParse(pdf.markdown);
+      return { format: 'pdf', tree: parseMarkdown(pdf.markdown), text: pdf.markdown, diagnostics: pdf.diagnostics, pages: pdf.marks };
+    }
+  }
+}
+
+/**
+ * Report text (already decoded) into mdast: the synchronous step that
+ * parseReport enters at. Positions are offsets into the text without its
+ * leading byte-order marks (micromark would skip one more itself and count
+ * offsets after it). Table support must be loaded for text that may hold a
+ * table (`readyToParse`).
+ */
+export function readText(text: string): ReadDocument {
+  const body = text.replace(/^\uFEFF+/, '');
+  return { format: 'markdown', tree: parseMarkdown(body), text: body, diagnostics: [] };
+}
+
+/** Read any supported document into mdast. Throws InputError or DocumentError for input it cannot read. */
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
+  return treeOf(decode(bytes, options), options);
+}
