@@ -97,8 +97,17 @@ function modeKey(counts: Map<string, number>): string | null {
   return best;
 }
 
+export interface BlockOptions {
+  /**
+   * Decide what the fonts cannot: called with the blocks once they are
+   * classified and leveled, before blocks split by a page or column break are joined
+   * (text copied out of a PDF has no sizes or bold to find headings by).
+   */
+  classify?: (blocks: PdfBlock[], stats: BodyStats) => void;
+}
+
 /** The blocks of the whole document, in reading order. */
-export function pdfBlocks(pages: Array<{ page: number; lines: PlacedLine[] }>, stats: BodyStats): PdfBlock[] {
+export function pdfBlocks(pages: Array<{ page: number; lines: PlacedLine[] }>, stats: BodyStats, options: BlockOptions = {}): PdfBlock[] {
   const blocks: PdfBlock[] = [];
   for (const { lines } of pages) {
     let i = 0;
@@ -130,6 +139,7 @@ export function pdfBlocks(pages: Array<{ page: number; lines: PlacedLine[] }>, s
     const at = sizes.indexOf(sizeKey(b.lines[0]!.size));
     b.level = Math.min(6, at >= 0 ? at + 1 : sizes.length + 1);
   }
+  options.classify?.(blocks, stats);
   return joinAcrossBreaks(blocks);
 }
 

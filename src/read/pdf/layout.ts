@@ -57,21 +57,25 @@ const PAGE_NUMBER = /^(?:page\s*)?#{1,4}(?:\s*(?:of|\/)\s*#{1,4})?$|^[-–—]\s
  * page numbers there.
  */
 function runningLines(pages: PageLines[]): Set<Line> {
-  const candidates: Array<{ line: Line; key: string; outermost: boolean }> = [];
+  const candidates: Array<{ line: Line; key: string; outermost: boolean; fromEdge: number }> = [];
   for (const p of pages) {
     const n = p.lines.length;
     p.lines.forEach((line, i) => {
       // Among the first or last lines of the page, and in its top or bottom fifth.
-      const margin = line.y < p.height * LAYOUT.margin || line.y > p.height * (1 - LAYOUT.margin);
+      const top = line.y < p.height * LAYOUT.margin;
+      const margin = top || line.y > p.height * (1 - LAYOUT.margin);
       // The very first or last line, in the top or bottom sixth: where a lone page number stands.
       const outermost = (i === 0 && line.y < p.height / LAYOUT.pageNumberParts) || (i === n - 1 && line.y > (p.height * (LAYOUT.pageNumberParts - 1)) / LAYOUT.pageNumberParts);
-      if ((i < LAYOUT.edgeLines || i >= n - LAYOUT.edgeLines) && margin) candidates.push({ line, key: keyOf(line), outermost });
+      // Measured from the page's edge it is near, so that a footer recurs on pages of different heights
+      // (the pages of text copied out of a PDF are as long as their text).
+      const fromEdge = top ? line.y : -(p.height - line.y);
+      if ((i < LAYOUT.edgeLines || i >= n - LAYOUT.edgeLines) && margin) candidates.push({ line, key: keyOf(line), outermost, fromEdge });
     });
   }
   const textPages = pages.filter((p) => p.lines.length > 0).length;
   const needed = Math.max(2, Math.ceil(textPages * LAYOUT.recurShare));
   const out = new Set<Line>();
-  const byKey = new Map<string, Array<{ line: Line }>>();
+  const byKey = new Map<string, Array<{ line: Line; fromEdge: number }>>();
   for (const c of candidates) {
     if (!c.key) continue;
     if (PAGE_NUMBER.test(c.key) && c.outermost) {
@@ -84,8 +88,8 @@ function runningLines(pages: PageLines[]): Set<Line> {
   }
   if (textPages < 2) return out;
   for (const list of byKey.values()) {
-    for (const { line } of list) {
-      const same = new Set(list.filter((o) => Math.abs(o.line.y - line.y) < LAYOUT.recurHeight).map((o) => o.line.page));
+    for (const { line, fromEdge } of list) {
+      const same = new Set(list.filter((o) => Math.abs(o.fromEdge - fromEdge) < LAYOUT.recurHeight).map((o) => o.line.page));
       if (same.size >= needed) out.add(line);
     }
   }

@@ -9,12 +9,11 @@
 import { createLocator } from '../../location.js';
 import type { Diagnostic, Position } from '../../schema/report.js';
 import { DocumentError } from '../detect.js';
-import { pdfBlocks, statsOf } from './blocks.js';
 import { baseFontName } from './fonts.js';
-import { layout, type PageLines } from './layout.js';
+import type { PageLines } from './layout.js';
 import { lineText, linesOfPage } from './lines.js';
 import type { PageMark } from '../pages.js';
-import { renderMarkdown } from './markdown.js';
+import { rebuildLayout } from './rebuild.js';
 import { pdfText, type PdfLimits, type PdfText } from './text.js';
 import { REPORT } from './thresholds.js';
 
@@ -65,10 +64,7 @@ export function rebuildPdf(text: PdfText, path = '-'): PdfDocument {
         : `is a PDF with no text layer (${text.pageCount} ${text.pageCount === 1 ? 'page' : 'pages'} of images?); run OCR on it first`,
     );
   }
-  const laid = layout(pages);
-  const stats = statsOf(laid.pages);
-  const blocks = pdfBlocks(laid.pages, stats);
-  const rendered = renderMarkdown(blocks);
+  const { laid, rendered } = rebuildLayout(pages);
 
   const diagnostics: Diagnostic[] = [];
   const locator = createLocator(rendered.markdown);
