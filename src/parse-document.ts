@@ -10,7 +10,7 @@ import type { Report } from './schema/report.js';
 
 export { readDocument, type ReadDocument } from './read/document.js';
 
-export interface DocumentOptions extends ParseOptions, ReadOptions {}
+export interface DocumentOptions extends Omit<ParseOptions, 'format'>, ReadOptions {}
 
 /**
  * Parse a report in any supported format into the report model, with

@@ -12,9 +12,9 @@
 import { createHash } from 'node:crypto';
 import { compareDiagnostics } from './diagnostics.js';
 import { extract, type ExtractOptions } from './extract/report.js';
-import { readText, type ReadDocument } from './read/document.js';
-import { readyToParse } from './read/markdown.js';
-import { pageAt } from './read/pages.js';
+import { createLocator, lastAtOrBefore } from './location.js';
+import { readText, readTextAsync, type ReadDocument, type TextFormat } from './read/document.js';
+import { pageAt, type PageMark } from './read/pages.js';
 import type { Point, Report, Source } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 
@@ -23,20 +23,13 @@ export interface ParseOptions extends ExtractOptions {
   path?: string;
   /** Facts about the original bytes, when they differ from the text (a BOM, UTF-16). */
   source?: Partial<Source>;
+  /** Read the text as markdown, or as text copied out of a PDF, instead of telling which from the text. */
+  format?: TextFormat;
 }
 
 /** Parse a report's text into the report model. Never throws on any text input. */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
-  const given = options.source;
-  return reportOf(readText(text), {
-    ...options,
-    // The caller that read the file has already measured and hashed its bytes.
-    source: {
-      bytes: given?.bytes ?? Buffer.byteLength(text, 'utf8'),
-      sha256: given?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
-      ...given,
-    },
-  });
+  return reportOf(readText(text, options.format), textOptions(text, options));
 }
 
 /**
@@ -44,12 +37,24 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
  * hold a table, so the entry points that read files never load it for nothing.
  */
 export async function parseReportAsync(text: string, options: ParseOptions = {}): Promise<Report> {
-  await readyToParse(text);
-  return parseReport(text, options);
+  return reportOf(await readTextAsync(text, options.format), textOptions(text, options));
+}
+
+function textOptions(text: string, options: ParseOptions): ParseOptions & { source: Pick<Source, 'bytes' | 'sha256'> } {
+  const given = options.source;
+  return {
+    ...options,
+    // The caller that read the file has already measured and hashed its bytes.
+    source: {
+      bytes: given?.bytes ?? Buffer.byteLength(text, 'utf8'),
+      sha256: given?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
+      ...given,
+    },
+  };
 }
 
 /** A read document → the report model, its source facts (`bytes`, `sha256`) given by the caller that read it. */
-export function reportOf(doc: ReadDocument, options: ParseOptions & { source: Pick<Source, 'bytes' | 'sha256'> & Partial<Source> }): Report {
+export function reportOf(doc: ReadDocument, options: ExtractOptions & { path?: string; source: Pick<Source, 'bytes' | 'sha256'> & Partial<Source> }): Report {
   const model = extract(doc.tree, doc.text, options);
   if (doc.diagnostics.length > 0) {
     model.diagnostics.push(...doc.diagnostics);
@@ -57,8 +62,10 @@ export function reportOf(doc: ReadDocument, options: ParseOptions & { source: Pi
   }
   const marks = doc.pages;
   if (marks) {
+    const back = doc.original === undefined ? null : mapBack(marks, doc.original);
     visitPoints(model, (point) => {
       const at = pageAt(marks, point.offset);
+      if (back) Object.assign(point, back(point.offset));
       if (at) Object.assign(point, { page: at.page, pageLine: at.line });
     });
   }
@@ -68,6 +75,26 @@ export function reportOf(doc: ReadDocument, options: ParseOptions & { source: Pi
     source: { path: options.path ?? '-', bytes, sha256, format: doc.format, ...rest },
     ...model,
   };
+}
+
+/**
+ * Offsets of text rebuilt from text copied out of a PDF → points in the text
+ * as given: from the mark of the piece an offset falls in, as far into that
+ * piece's line of the text as it is into the piece (escapes the rebuilt text
+ * added may shift a point by a character or two, never off its line).
+ */
+function mapBack(marks: readonly PageMark[], original: string): (offset: number) => Point {
+  const locate = createLocator(original);
+  return (offset) => {
+    const mark = marks.length > 0 ? marks[lastIndex(marks, offset)]! : null;
+    if (mark?.source === undefined) return locate.point(0);
+    const lineEnd = /[\r\n\f]/.exec(original.slice(mark.source))?.index ?? original.length - mark.source;
+    return locate.point(mark.source + Math.min(Math.max(0, offset - mark.offset), lineEnd));
+  };
+}
+
+function lastIndex(marks: readonly PageMark[], offset: number): number {
+  return lastAtOrBefore(marks, offset, (mark) => mark.offset);
 }
 
 /** Every unist point in the model (objects with a line, a column and an offset). */

@@ -14,7 +14,7 @@ import type { Report } from '../schema/report.js';
 import { EXIT } from './exit-codes.js';
 import { readAll, type Io } from './io.js';
 
-export interface ReadOptions extends ParseOptions {
+export interface ReadOptions extends Omit<ParseOptions, 'format'> {
   /** Read the input as this format instead of detecting it. */
   format?: FormatName;
 }

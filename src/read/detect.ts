@@ -8,7 +8,7 @@ import type { InputFormat } from '../schema/report.js';
 import { InputError, type DocumentProblem } from './input.js';
 
 /** Names accepted for an explicit format (`--input-format`). */
-export const FORMAT_NAMES = ['md', 'markdown', 'html', 'docx', 'pdf'] as const;
+export const FORMAT_NAMES = ['md', 'markdown', 'text-from-pdf', 'html', 'docx', 'pdf'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface Detected {

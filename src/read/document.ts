@@ -15,6 +15,7 @@ import { parseMarkdown, readyToParse } from './markdown.js';
 import type { PageMark } from './pages.js';
 import type { PdfLimits } from './pdf/text.js';
 import { looksLikeJson } from './report-json.js';
+import { looksLikePageText, readPageText } from './text-from-pdf.js';
 
 export interface ReadOptions {
   /** The path for messages and for detection by extension ("-" for standard input, the default). */
@@ -33,12 +34,21 @@ export interface ReadDocument {
   text: string;
   /** What the reader could not recover. */
   diagnostics: Diagnostic[];
-  /** PDF only: offsets of `text` → page and line of the PDF. */
+  /** PDF, and text copied out of a PDF: offsets of `text` → page and line (and, for text, offset in `original`). */
   pages?: PageMark[];
+  /** Text copied out of a PDF: the text as given, which the report's positions are mapped back into through `pages`. */
+  original?: string;
 }
 
 /** Input detected and decoded: the text of a text format, or the bytes of a binary document. */
-export type Decoded = { format: 'markdown' | 'html'; text: string } | { format: 'docx' | 'pdf'; bytes: Uint8Array };
+export type Decoded =
+  /** Report text: markdown, or text copied out of a PDF, told apart by readText unless `as` names which. */
+  | { format: 'text'; text: string; as?: TextFormat }
+  | { format: 'html'; text: string }
+  | { format: 'docx' | 'pdf'; bytes: Uint8Array };
+
+/** The formats of report text. */
+export type TextFormat = 'markdown' | 'text-from-pdf';
 
 /**
  * Detect the format of `bytes` and decode them. Throws InputError
@@ -52,7 +62,10 @@ export function decode(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
     case null:
       throw new DocumentError(path, 'unsupported', `is ${detected.kind}`);
     case 'markdown':
-      return { format: 'markdown', text: decodeInput(bytes, path) };
+    case 'text-from-pdf': {
+      const text = decodeInput(bytes, path);
+      return detected.by === 'option' ? { format: 'text', text, as: detected.format } : { format: 'text', text };
+    }
     case 'html':
       return { format: 'html', text: decodeHtml(bytes, path) };
     default:
@@ -61,17 +74,16 @@ export function decode(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
 }
 
 /** Whether decoded input is the JSON that `inspect parse` printed, which the commands read back instead of parsing. */
-export function isReportJson(decoded: Decoded): decoded is { format: 'markdown'; text: string } {
-  return decoded.format === 'markdown' && looksLikeJson(decoded.text);
+export function isReportJson(decoded: Decoded): decoded is { format: 'text'; text: string } {
+  return decoded.format === 'text' && looksLikeJson(decoded.text);
 }
 
 /** Read decoded input into mdast. Throws DocumentError for a document its reader cannot read. */
 export async function treeOf(decoded: Decoded, options: ReadOptions = {}): Promise<ReadDocument> {
   const path = options.path ?? '-';
   switch (decoded.format) {
-    case 'markdown':
-      await readyToParse(decoded.text);
-      return readText(decoded.text);
+    case 'text':
+      return readTextAsync(decoded.text, decoded.as);
     case 'html': {
       const { parseHtml } = await import('./html.js');
       return { format: 'html', tree: parseHtml(decoded.text), text: decoded.text, diagnostics: [] };
@@ -94,14 +106,30 @@ export async function treeOf(decoded: Decoded, options: ReadOptions = {}): Promi
 
 /**
  * Report text (already decoded) into mdast: the synchronous step that
- * parseReport enters at. Positions are offsets into the text without its
- * leading byte-order marks (micromark would skip one more itself and count
- * offsets after it). Table support must be loaded for text that may hold a
- * table (`readyToParse`).
+ * parseReport enters at. Text copied out of a PDF (told apart by
+ * `looksLikePageText` unless `as` names the format) is rebuilt first, as a
+ * PDF is. Positions are offsets into the text without its leading
+ * byte-order marks (micromark would skip one more itself and count offsets
+ * after it). Table support must be loaded for markdown that may hold a
+ * table: readTextAsync sees to it.
  */
-export function readText(text: string): ReadDocument {
+export function readText(text: string, as?: TextFormat): ReadDocument {
+  const source = textSource(text, as);
+  return { ...source, tree: parseMarkdown(source.text) };
+}
+
+/** readText, with table support loaded first when the markdown may hold a table. */
+export async function readTextAsync(text: string, as?: TextFormat): Promise<ReadDocument> {
+  const source = textSource(text, as);
+  await readyToParse(source.text);
+  return { ...source, tree: parseMarkdown(source.text) };
+}
+
+function textSource(text: string, as?: TextFormat): Omit<ReadDocument, 'tree'> {
   const body = text.replace(/^\uFEFF+/, '');
-  return { format: 'markdown', tree: parseMarkdown(body), text: body, diagnostics: [] };
+  if ((as ?? (looksLikePageText(body) ? 'text-from-pdf' : 'markdown')) === 'markdown') return { format: 'markdown', text: body, diagnostics: [] };
+  const page = readPageText(body);
+  return { format: 'text-from-pdf', text: page.markdown, diagnostics: page.diagnostics, pages: page.marks, original: body };
 }
 
 /** Read any supported document into mdast. Throws InputError or DocumentError for input it cannot read. */

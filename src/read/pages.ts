@@ -12,6 +12,8 @@ export interface PageMark {
   page: number;
   /** 1-based line on the page, counting every line of text top to bottom. */
   line: number;
+  /** Text copied out of a PDF: the offset in that text where this piece of the rebuilt text came from. */
+  source?: number;
 }
 
 /** The page and line that the rebuilt text at `offset` came from; marks are in offset order. */

@@ -24,6 +24,12 @@ export const RULE_DOCS = {
   'pdf-font-style-unknown': { source: 'pdf', defaultSeverity: 'info', description: 'A PDF font does not say whether it is bold or italic: emphasis may be lost' },
   'pdf-running-lines': { source: 'pdf', defaultSeverity: 'info', description: 'Running headers, footers and page numbers were removed from the text' },
   'pdf-two-columns': { source: 'pdf', defaultSeverity: 'info', description: 'Pages were read as two columns, left column first' },
+  'text-from-pdf': {
+    source: 'text',
+    defaultSeverity: 'info',
+    description: 'The text was read as text copied out of a PDF (form feeds, PDF bullets, paragraph numbers on lines of their own): its lines and paragraphs were rebuilt as a PDF\'s are; italic and bold are not in such text',
+  },
+  'text-running-lines': { source: 'text', defaultSeverity: 'info', description: 'Running headers, footers and page numbers were removed from text copied out of a PDF' },
   'docx-numbering': { source: 'docx', defaultSeverity: 'warning', description: 'A Word list number could not be worked out from its numbering definition' },
   // The extractor: what it found while reading the report.
   'emphasis-unclosed': { source: 'parser', defaultSeverity: 'warning', description: 'Emphasis opens and never closes' },

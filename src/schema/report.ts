@@ -49,7 +49,7 @@ export const Diagnostic = z.object({
   url: z.string().optional().describe('where the rule is documented'),
 });
 
-export const InputFormat = z.enum(['markdown', 'html', 'docx', 'pdf']);
+export const InputFormat = z.enum(['markdown', 'html', 'docx', 'pdf', 'text-from-pdf']);
 
 export const Source = z.object({
   path: z.string().describe('the file path as given, or "-" for standard input'),

@@ -65,7 +65,7 @@ export async function validateInput(bytes: Uint8Array, options: ValidateOptions 
   const path = options.path ?? '-';
   const [{ decode }, { parseDecoded }] = await Promise.all([import('../read/document.js'), import('../parse-document.js')]);
   const decoded = decode(bytes, { path });
-  if (decoded.format === 'markdown') return validateTexts(decoded.text, options);
+  if (decoded.format === 'text') return validateTexts(decoded.text, options);
   const report = await parseDecoded(decoded, bytes, { path });
   return [{ path, input: 'report', problems: validateReport(report, options) }];
 }

@@ -39,9 +39,9 @@ export interface BodyStats {
   family: string;
 }
 
-const BULLET = /^(?:[•●○◦▪■□◼◻◾▫‣⁃∙·➢➤►▶▸✓✔❖♦◆\u2022\u25a0-\u25ff\ue000-\uf8ff]|[-–—*o])$/u;
+export const BULLET = /^(?:[•●○◦▪■□◼◻◾▫‣⁃∙·➢➤►▶▸✓✔❖♦◆\u2022\u25a0-\u25ff\ue000-\uf8ff]|[-–—*o])$/u;
 const NUMBER = /^\(?(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/;
-const LETTER = /^\(?(?:[a-z]|[ivx]{1,4})[.)]$/i;
+export const LETTER = /^\(?(?:[a-z]|[ivx]{1,4})[.)]$/i;
 const SENTENCE_END = /[.!?:;…]["'”’)\]]*$/;
 
 export function statsOf(pages: Array<{ lines: PlacedLine[] }>): BodyStats {

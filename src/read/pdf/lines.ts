@@ -21,6 +21,8 @@ export interface Segment {
   x0: number;
   x1: number;
   runs: Run[];
+  /** Text copied out of a PDF: the offset in that text of the segment's first character. */
+  source?: number;
 }
 
 export interface Line {

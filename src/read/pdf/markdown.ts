@@ -24,14 +24,18 @@ interface Piece {
   italic: boolean;
   /** The PDF line whose text starts with this piece. */
   line?: PlacedLine;
+  /** Text copied out of a PDF: where in that text the piece starts. */
+  source?: number;
 }
+
+type LineStart = { at: number; line: PlacedLine; source?: number };
 
 export function renderMarkdown(blocks: PdfBlock[]): Rendered {
   let markdown = '';
   const marks: PageMark[] = [];
-  const emit = (text: string, lines: Array<{ at: number; line: PlacedLine }>) => {
+  const emit = (text: string, lines: LineStart[]) => {
     if (markdown) markdown += '\n\n';
-    for (const { at, line } of lines) marks.push({ offset: markdown.length + at, page: line.page, line: line.index });
+    for (const { at, line, source } of lines) marks.push({ offset: markdown.length + at, page: line.page, line: line.index, ...(source !== undefined && { source }) });
     markdown += text;
   };
   for (const block of blocks) {
@@ -56,7 +60,7 @@ export function renderMarkdown(blocks: PdfBlock[]): Rendered {
     const shift = text.length - body.text.length;
     emit(
       text,
-      body.lines.map(({ at, line }, k) => ({ at: k === 0 ? 0 : Math.min(at + shift, text.length), line })),
+      body.lines.map((start, k) => ({ ...start, at: k === 0 ? 0 : Math.min(start.at + shift, text.length) })),
     );
   }
   return { markdown: `${markdown}\n`, marks };
@@ -73,7 +77,10 @@ function piecesOf(block: PdfBlock): Piece[] {
   block.lines.forEach((line, k) => {
     let segments = line.segments;
     if (k === 0 && block.marker) {
-      segments = block.marker.apart ? segments.slice(1) : [{ ...segments[0]!, runs: dropChars(segments[0]!.runs, block.marker.length) }, ...segments.slice(1)];
+      const first = segments[0]!;
+      segments = block.marker.apart
+        ? segments.slice(1)
+        : [{ ...first, runs: dropChars(first.runs, block.marker.length), ...(first.source !== undefined && { source: first.source + block.marker.length }) }, ...segments.slice(1)];
     }
     if (k > 0) {
       const prev = block.lines[k - 1]!;
@@ -83,7 +90,11 @@ function piecesOf(block: PdfBlock): Piece[] {
     }
     segments.forEach((segment, s) => {
       if (s > 0) pieces.push({ text: block.kind === 'heading' ? ' ' : '\t', bold: false, italic: false });
-      segment.runs.forEach((run, r) => pieces.push({ text: run.text, bold: run.bold, italic: run.italic, ...(s === 0 && r === 0 && { line }) }));
+      // Every segment of a line of text is marked with where it came from; a PDF's line once.
+      const start = s === 0 || segment.source !== undefined;
+      segment.runs.forEach((run, r) =>
+        pieces.push({ text: run.text, bold: run.bold, italic: run.italic, ...(start && r === 0 && { line, ...(segment.source !== undefined && { source: segment.source }) }) }),
+      );
     });
   });
   return pieces;
@@ -139,7 +150,7 @@ function isFieldLine(pieces: Piece[]): boolean {
  * run go outside its markers, as markdown requires. So does punctuation
  * alone (a bold comma after a name): markdown cannot open emphasis on it.
  */
-function inline(pieces: Piece[], breakAs: string | null): { text: string; lines: Array<{ at: number; line: PlacedLine }> } {
+function inline(pieces: Piece[], breakAs: string | null): { text: string; lines: LineStart[] } {
   const styled = pieces.map((p) => ({ ...p }));
   const worded = (q: Piece) => /[\p{L}\p{N}]/u.test(q.text);
   styled.forEach((p, i) => {
@@ -150,16 +161,16 @@ function inline(pieces: Piece[], breakAs: string | null): { text: string; lines:
     p.italic = Boolean(before?.italic && after?.italic);
   });
   let text = '';
-  const lines: Array<{ at: number; line: PlacedLine }> = [];
+  const lines: LineStart[] = [];
   let k = 0;
   while (k < styled.length) {
     const { bold, italic } = styled[k]!;
     let j = k;
     let value = '';
-    const starts: Array<{ at: number; line: PlacedLine }> = [];
+    const starts: LineStart[] = [];
     while (j < styled.length && styled[j]!.bold === bold && styled[j]!.italic === italic) {
       const p = styled[j]!;
-      if (p.line) starts.push({ at: value.length, line: p.line });
+      if (p.line) starts.push({ at: value.length, line: p.line, ...(p.source !== undefined && { source: p.source }) });
       value += breakAs && p.text === '\n' ? breakAs : p.text;
       j++;
     }
@@ -169,12 +180,12 @@ function inline(pieces: Piece[], breakAs: string | null): { text: string; lines:
     const core = value.slice(lead.length, value.length - trail.length);
     if (!marker || !core) {
       const escaped = escapeWithMap(value);
-      for (const s of starts) lines.push({ at: text.length + escaped.map(s.at), line: s.line });
+      for (const s of starts) lines.push({ ...s, at: text.length + escaped.map(s.at) });
       text += escaped.text;
     } else {
       const escaped = escapeWithMap(core);
       const base = text.length + lead.length + marker.length;
-      for (const s of starts) lines.push({ at: Math.max(text.length, base + escaped.map(s.at - lead.length)), line: s.line });
+      for (const s of starts) lines.push({ ...s, at: Math.max(text.length, base + escaped.map(s.at - lead.length)) });
       text += `${lead}${marker}${escaped.text}${marker}${trail}`;
     }
     k = j;
@@ -216,10 +227,10 @@ function escapeLineStarts(text: string, fromLine: number): string {
     .join('\n');
 }
 
-function renderTable(block: PdfBlock): { text: string; lines: Array<{ at: number; line: PlacedLine }> } {
+function renderTable(block: PdfBlock): { text: string; lines: LineStart[] } {
   const rows = block.rows!;
   const width = Math.max(...rows.map((r) => r.length));
-  const lines: Array<{ at: number; line: PlacedLine }> = [];
+  const lines: LineStart[] = [];
   let text = '';
   const row = (cells: Array<PdfCell | null>) => {
     text += '|';
@@ -229,10 +240,12 @@ function renderTable(block: PdfBlock): { text: string; lines: Array<{ at: number
         const pieces: Piece[] = [];
         cell.pieces.forEach((p, k) => {
           if (k > 0) pieces.push({ text: ' ', bold: false, italic: false });
-          p.runs.forEach((run, r) => pieces.push({ text: run.text, bold: run.bold, italic: run.italic, ...(r === 0 && { line: p.line }) }));
+          p.runs.forEach((run, r) =>
+            pieces.push({ text: run.text, bold: run.bold, italic: run.italic, ...(r === 0 && { line: p.line, ...(p.segment.source !== undefined && { source: p.segment.source }) }) }),
+          );
         });
         const body = inline(pieces, ' ');
-        for (const l of body.lines) lines.push({ at: text.length + l.at, line: l.line });
+        for (const l of body.lines) lines.push({ ...l, at: text.length + l.at });
         text += body.text.replace(/\n/g, ' ');
       }
       text += ' |';
@@ -244,7 +257,7 @@ function renderTable(block: PdfBlock): { text: string; lines: Array<{ at: number
   else row(new Array<PdfCell | null>(width).fill(null));
   text += `|${' --- |'.repeat(width)}\n`;
   for (const r of block.header ? rest : rows) row(r);
-  // Only the first mark of each PDF line matters.
+  // Only the first mark of each PDF line matters (a line of text is marked at each of its cells).
   const seen = new Set<PlacedLine>();
-  return { text: text.trimEnd(), lines: lines.filter((l) => !seen.has(l.line) && seen.add(l.line)) };
+  return { text: text.trimEnd(), lines: lines.filter((l) => l.source !== undefined || (!seen.has(l.line) && seen.add(l.line))) };
 }

@@ -117,6 +117,54 @@ export const RENDER = {
   wrapSlack: 0.5,
 } as const;
 
+/**
+ * text-lines.ts: text copied out of a PDF, set as if in one monospaced font
+ * (sizes in points, lengths in characters).
+ */
+export const TEXT = {
+  /** The font size of every line. */
+  size: 10,
+  /** The width of a character. */
+  char: 5,
+  /** Baseline to baseline. */
+  leading: 12,
+  /** How far a marker set on the line of its text hangs left of the text, in characters. */
+  hang: 4,
+  /** A full line is as long as the line at this rank of all lengths (0.9: longer than nine in ten). */
+  fullLineRank: 0.9,
+  /** A line wrapped when the next word would have taken it past this share short of a full line (proportional type varies). */
+  wrapSlack: 0.15,
+  /** A marker alone on its line takes the text after at most this many blank lines. */
+  markerBlanks: 2,
+  /** Paragraph numbers may skip this many and still come next. */
+  numberSkip: 3,
+} as const;
+
+/** text-from-pdf.ts: the marks that tell text copied out of a PDF from markdown and prose (besides a form feed). */
+export const LAYOUT_TEXT = {
+  /** Bullets as PDFs set them (•, ◼, private-use symbols) at the start of at least this many lines. */
+  minBullets: 2,
+  /** Paragraph numbers alone on their lines before their text, at least this many. */
+  minLoneNumbers: 3,
+} as const;
+
+/** text-blocks.ts: blocks of text copied out of a PDF, told apart by their words. */
+export const TEXT_BLOCK = {
+  /** Cells printed one to a line: at least this many in a row make a table… */
+  minCells: 4,
+  /** …each of at most this many lines… */
+  cellLines: 2,
+  /** …of at most this many characters. */
+  cellChars: 60,
+  /** The last cells of a row (grades, page numbers) have at most this many words. */
+  shortCellWords: 5,
+  /** A header printed as its labels, then its values, has at least this many labels. */
+  minFields: 3,
+  /** A heading has at most this many lines and characters. */
+  headingLines: 3,
+  headingChars: 160,
+} as const;
+
 /** read.ts: what the reader says it could not recover. */
 export const REPORT = {
   /** Above this share of the text in fonts that name no style, italic and bold cannot be trusted. */

@@ -1,0 +1,141 @@
+/**
+ * What the fonts of a PDF would have said about its blocks, decided for
+ * text copied out of one from the words and their order alone (the
+ * `classify` hook of blocks.ts):
+ *
+ * - cells printed one to a line (a judgement grid, a contents list, a
+ *   header's labels and then its values) become the table they were;
+ * - a short line or two that ends no sentence and stands over the text it
+ *   names is a heading.
+ */
+import { standardKey } from '../../vocabulary/header-fields.js';
+import type { PdfBlock, PdfCell } from './blocks.js';
+import { lineText, segmentText } from './lines.js';
+import { TEXT_BLOCK } from './thresholds.js';
+
+const SENTENCE_END = /[.!?;…,]["'”’)\]]*$/;
+
+export function classifyText(blocks: PdfBlock[]): void {
+  const texts = blocks.map(textOf);
+  const cells = blocks.map((block, i) => isCell(block, texts[i]!));
+  const replaced = new Map<number, { block: PdfBlock; end: number }>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (!cells[i]) continue;
+    let end = i;
+    while (end < blocks.length && cells[end] && samePlace(blocks[i]!, blocks[end]!)) end++;
+    // The table may start a little into the run (after a title, a label).
+    for (let start = i; end - start >= TEXT_BLOCK.minCells; start++) {
+      const table = tableOfCells(blocks.slice(start, end), texts.slice(start, end));
+      if (table) {
+        replaced.set(start, { block: table.block, end: start + table.end });
+        break;
+      }
+    }
+    i = end - 1;
+  }
+  const inTable = new Set([...replaced].flatMap(([start, { end }]) => Array.from({ length: end - start }, (_, k) => start + k)));
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'paragraph' || inTable.has(i)) continue;
+    if (isHeading(block, texts[i]!, i === 0, blocks[i + 1], texts[i + 1])) {
+      block.kind = 'heading';
+      block.level = i === 0 ? 1 : 2;
+    }
+  }
+  // Replace cell runs by their tables, last first so that indices hold.
+  for (const [start, { block, end }] of [...replaced].sort((a, b) => b[0] - a[0])) blocks.splice(start, end - start, block);
+}
+
+function textOf(block: PdfBlock): string {
+  return block.lines.map((line) => lineText(line, ' ')).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A paragraph short enough to be a cell: a few words a line, no sentence, no marker, not a header field. */
+function isCell(block: PdfBlock, text: string): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    !isField(block) &&
+    block.lines.length <= TEXT_BLOCK.cellLines &&
+    block.lines.every((line) => line.segments.length === 1 && lineText(line).length <= TEXT_BLOCK.cellChars) &&
+    !SENTENCE_END.test(text)
+  );
+}
+
+function samePlace(a: PdfBlock, b: PdfBlock): boolean {
+  return a.lines[0]!.page === b.lines[0]!.page;
+}
+
+/**
+ * Cells → a table from the first of them, or null: a header's labels then
+ * as many values (paired in order), or rows of two or three cells whose last
+ * cells are short (grades, page numbers), as many rows as there are.
+ */
+function tableOfCells(blocks: PdfBlock[], texts: string[]): { block: PdfBlock; end: number } | null {
+  const firstValue = texts.findIndex((text) => standardKey(text) === null);
+  const labels = firstValue < 0 ? texts.length : firstValue;
+  if (labels >= TEXT_BLOCK.minFields && texts.length - labels >= labels) {
+    const values = pairValues(blocks.slice(labels), texts.slice(labels), blocks.slice(0, labels).map((_, k) => standardKey(texts[k]!)!));
+    if (values) return { block: table(blocks.slice(0, labels).map((label, k) => [cell(label), values[k]!]), blocks), end: blocks.length };
+  }
+  for (const width of [2, 3]) {
+    let rows = 0;
+    while ((rows + 1) * width <= texts.length && texts[(rows + 1) * width - 1]!.split(' ').length <= TEXT_BLOCK.shortCellWords) rows++;
+    if (rows * width >= TEXT_BLOCK.minCells) {
+      const used = blocks.slice(0, rows * width);
+      const cells: PdfCell[][] = [];
+      for (let k = 0; k < used.length; k += width) cells.push(used.slice(k, k + width).map(cell));
+      return { block: table(cells, used), end: used.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * The values of a header whose labels were printed first: one block each,
+ * except that a value may wrap into the next block (an unclosed bracket, a
+ * lower-case start) and an address takes the blocks left over.
+ */
+function pairValues(blocks: PdfBlock[], texts: string[], keys: string[]): PdfCell[] | null {
+  const values: PdfBlock[][] = [];
+  texts.forEach((text, k) => {
+    const last = values.at(-1);
+    const open = last ? last.map(textOf).join(' ') : '';
+    if (last && ((open.match(/\(/g) ?? []).length > (open.match(/\)/g) ?? []).length || /^[\p{Ll}]/u.test(text))) last.push(blocks[k]!);
+    else values.push([blocks[k]!]);
+  });
+  let extra = values.length - keys.length;
+  const address = keys.indexOf('address');
+  if (extra > 0 && address >= 0) {
+    values.splice(address, extra + 1, values.slice(address, address + extra + 1).flat());
+    extra = 0;
+  }
+  if (extra !== 0) return null;
+  return values.map((parts) => ({ pieces: parts.flatMap((b) => cell(b).pieces) }));
+}
+
+function cell(block: PdfBlock): PdfCell {
+  return { pieces: block.lines.flatMap((line) => line.segments.map((segment) => ({ line, segment, runs: segment.runs }))) };
+}
+
+function table(rows: PdfCell[][], blocks: PdfBlock[]): PdfBlock {
+  return { kind: 'table', lines: blocks.flatMap((b) => b.lines), rows, header: false };
+}
+
+/**
+ * A heading: one to three lines that end no sentence, opening with a capital
+ * or a number, not a header field, over a block of text (a sentence, a
+ * longer paragraph, an item).
+ */
+function isHeading(block: PdfBlock, text: string, first: boolean, next: PdfBlock | undefined, nextText: string | undefined): boolean {
+  if (block.lines.length > TEXT_BLOCK.headingLines || text.length > TEXT_BLOCK.headingChars) return false;
+  if (/[.;,:…]["'”’)\]]*$/.test(text) || !/^[\p{Lu}\p{N}]/u.test(text) || isField(block)) return false;
+  if (!next || nextText === undefined) return false;
+  if (first || isField(next)) return true;
+  return next.kind === 'bullet' || next.kind === 'numbered' || next.kind === 'table' || SENTENCE_END.test(nextText) || nextText.length > TEXT_BLOCK.headingChars;
+}
+
+/** A header field ("Inspection dates: …"): a label the vocabulary knows, then its value. */
+function isField(block: PdfBlock): boolean {
+  const field = /^([^:\t]{2,60}?)\s*(?::\s+|\t)\S/.exec(segmentText(block.lines[0]!.segments[0]!));
+  return field !== null && standardKey(field[1]!) !== null;
+}
