@@ -23,21 +23,23 @@ export function classifyText(blocks: PdfBlock[]): void {
     if (!cells[i]) continue;
     let end = i;
     while (end < blocks.length && cells[end] && samePlace(blocks[i]!, blocks[end]!)) end++;
-    // The table may start a little into the run (after a title, a label).
+    // The table may start a little into the run (after a title, a label): the one that takes most cells.
+    let best: { start: number; block: PdfBlock; end: number } | null = null;
     for (let start = i; end - start >= TEXT_BLOCK.minCells; start++) {
       const table = tableOfCells(blocks.slice(start, end), texts.slice(start, end));
-      if (table) {
-        replaced.set(start, { block: table.block, end: start + table.end });
-        break;
-      }
+      if (table && (!best || table.end > best.end - best.start)) best = { start, block: table.block, end: start + table.end };
     }
+    if (best) replaced.set(best.start, { block: best.block, end: best.end });
     i = end - 1;
   }
   const inTable = new Set([...replaced].flatMap(([start, { end }]) => Array.from({ length: end - start }, (_, k) => start + k)));
-  for (let i = 0; i < blocks.length; i++) {
+  // Last first, so that a numbered section's heading may stand over a heading ("12 Recommendations", "Within 3 months").
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.kind !== 'paragraph' || inTable.has(i)) continue;
-    if (isHeading(block, texts[i]!, i === 0, blocks[i + 1], texts[i + 1])) {
+    const next = blocks[i + 1];
+    const overHeading = next?.kind === 'heading' && /^\d{1,2}\.?\s+\p{Lu}/u.test(texts[i]!);
+    if (isHeading(block, texts[i]!, i === 0, next, texts[i + 1]) || (overHeading && isHeading(block, texts[i]!, true, next, texts[i + 1]))) {
       block.kind = 'heading';
       block.level = i === 0 ? 1 : 2;
     }
@@ -129,9 +131,16 @@ function table(rows: PdfCell[][], blocks: PdfBlock[]): PdfBlock {
 function isHeading(block: PdfBlock, text: string, first: boolean, next: PdfBlock | undefined, nextText: string | undefined): boolean {
   if (block.lines.length > TEXT_BLOCK.headingLines || text.length > TEXT_BLOCK.headingChars) return false;
   if (/[.;,:…]["'”’)\]]*$/.test(text) || !/^[\p{Lu}\p{N}]/u.test(text) || isField(block)) return false;
+  // A statement ("The overall judgement is good") is a sentence, even without its full stop; a question may be a heading.
+  if (/\b(?:is|are|was|were)\b(?!:)/i.test(text.replace(/\([^)]*\)/g, '')) && !text.endsWith('?')) return false;
   if (!next || nextText === undefined) return false;
   if (first || isField(next)) return true;
-  return next.kind === 'bullet' || next.kind === 'numbered' || next.kind === 'table' || SENTENCE_END.test(nextText) || nextText.length > TEXT_BLOCK.headingChars;
+  return next.kind === 'bullet' || next.kind === 'table' || isBody(nextText);
+}
+
+/** Text that a heading stands over: a sentence, or more than a heading's length (a grid's next area is neither). */
+function isBody(text: string): boolean {
+  return SENTENCE_END.test(text) || text.length > TEXT_BLOCK.headingChars;
 }
 
 /** A header field ("Inspection dates: …"): a label the vocabulary knows, then its value. */

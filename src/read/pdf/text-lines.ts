@@ -64,27 +64,26 @@ const FIELD = /^([^:\t]{2,60}?)\s*(?::\s+|\t)\S/;
 
 /**
  * Paragraph numbers in reading order. A number comes next when it follows
- * the last one ("5" after "4", "3.2" after "3.1", a gap of up to
- * `TEXT.numberSkip` allowed as the report may skip one), starts a section
- * ("4.1" after "3.9"), or starts afresh ("1", "1.1").
+ * the last one ("5" after "4", "3.2" after "3.1"), starts a section ("4.1"
+ * after "3.9"), or starts afresh ("1", "1.1"); it is near when it skips a
+ * few (up to `TEXT.numberSkip`), as a report may.
  */
 export class Numbering {
   private last: number[] | null = null;
 
-  follows(number: string): boolean {
+  /** 'next' for the very next number ("17" after "16", "4.1" after "3.9"), 'near' for one a few on, else null. */
+  follows(number: string): 'next' | 'near' | null {
     const parts = number.split('.').map(Number);
-    const last = this.last;
     const n = parts.at(-1)!;
-    if (n === 1 && parts.slice(0, -1).every((p) => p >= 1)) return true;
-    if (!last) return n <= TEXT.numberSkip;
-    if (parts.length === last.length) {
-      const head = parts.slice(0, -1).join('.') === last.slice(0, -1).join('.');
-      return head && n > last.at(-1)! && n <= last.at(-1)! + TEXT.numberSkip;
-    }
-    // One level deeper or shallower: "3" then "3.1"; "3.4" then "4".
-    if (parts.length === last.length + 1) return parts.slice(0, -1).join('.') === last.join('.') && n <= TEXT.numberSkip;
-    if (parts.length < last.length) return n > last[parts.length - 1]! && n <= last[parts.length - 1]! + TEXT.numberSkip;
-    return false;
+    const last = this.last;
+    const step = (from: number) => (n === from + 1 ? 'next' : n > from && n <= from + TEXT.numberSkip ? 'near' : null);
+    // "1" or "3.1": a list or a section starts afresh.
+    if (n === 1) return 'next';
+    if (!last) return step(0);
+    if (parts.length === last.length) return parts.slice(0, -1).join('.') === last.slice(0, -1).join('.') ? step(last.at(-1)!) : null;
+    // One level shallower: "3.4" then "4".
+    if (parts.length < last.length) return step(last[parts.length - 1]!);
+    return null;
   }
 
   take(number: string): void {
@@ -143,6 +142,8 @@ function buildPage(page: readonly Pending[], number: number, right: number, marg
   const out: Line[] = [];
   let slot = 0;
   let prev: { pending: Pending; line: Line; marked: boolean } | null = null;
+  // Bullets printed as a column of their own, before the items they mark: each waits for the next paragraph.
+  const queued: Array<{ marker: string; offset: number }> = [];
   for (let i = 0; i < page.length; i++) {
     const cur = page[i]!;
     slot += cur.blanks + 1;
@@ -150,7 +151,19 @@ function buildPage(page: readonly Pending[], number: number, right: number, marg
     let opensItem = false;
     const lone = loneMarker(cur.body, numbering, prev?.pending ?? null, cur.blanks > 0);
     const next = page[i + 1];
-    if (lone && next && next.blanks <= TEXT.markerBlanks && !loneMarker(next.body, numbering, cur, true)) {
+    if (lone && !lone.number && next && isLoneBullet(next.body)) {
+      // "•", "•", "•", then three items: a column of bullets.
+      let end = i;
+      while (end < page.length && isLoneBullet(page[end]!.body)) queued.push({ marker: page[end]!.body.trim(), offset: page[end]!.source.offset + page[end]!.indent }), end++;
+      slot += page.slice(i + 1, end).reduce((n, l) => n + l.blanks + 1, 0);
+      i = end - 1;
+      continue;
+    }
+    if (isLabel(cur.body) && next && next.blanks <= TEXT.labelBlanks && !isField(next.body) && !isLabel(next.body)) {
+      // "Inspection dates:" then its value on the next line: one field, as the PDF set it.
+      segments = [segment(cur.body, cur.source.offset + cur.indent, cur.indent), ...segmentsOf(next, cur.indent + cur.body.length + 1)];
+      i++;
+    } else if (lone && next && next.blanks <= TEXT.markerBlanks && !loneMarker(next.body, numbering, cur, true)) {
       // "1." then its text: one line, the marker hanging in the margin.
       if (lone.number) numbering.take(lone.number);
       segments = [segment(lone.marker, cur.source.offset + cur.indent, -TEXT.hang), ...segmentsOf(next, 0)];
@@ -170,6 +183,13 @@ function buildPage(page: readonly Pending[], number: number, right: number, marg
         opensItem = true;
       } else segments = segmentsOf(cur, cur.indent);
     }
+    const starts = prev === null || cur.blanks > 0 || startsParagraph(prev.pending, cur, opensItem, right);
+    const waiting = queued[0];
+    if (starts && !opensItem && waiting) {
+      queued.shift();
+      segments = [segment(waiting.marker, waiting.offset, -TEXT.hang), ...segments.map((s) => ({ ...s, x0: s.x0 - segments[0]!.x0, x1: s.x1 - segments[0]!.x0 }))];
+      opensItem = true;
+    }
     const line: Line = {
       page: number,
       index: cur.source.index,
@@ -179,7 +199,7 @@ function buildPage(page: readonly Pending[], number: number, right: number, marg
       x1: segments.at(-1)!.x1,
       segments,
     };
-    if (prev && cur.blanks === 0 && startsParagraph(prev.pending, cur, opensItem, right)) slot++;
+    if (prev && cur.blanks === 0 && starts) slot++;
     else if (prev && cur.blanks === 0 && wraps(prev.pending, cur, right) && prev.line.segments.length === (prev.marked ? 2 : 1)) {
       // The line above ran to the margin: say so in its geometry.
       prev.line.x1 = prev.line.segments.at(-1)!.x1 = margin;
@@ -191,6 +211,11 @@ function buildPage(page: readonly Pending[], number: number, right: number, marg
   return { lines: out, slots: slot + 1 };
 }
 
+function isLoneBullet(body: string): boolean {
+  const text = body.trim();
+  return BULLET.test(text) && !/^[-–—*o]$/.test(text);
+}
+
 /** A marker alone on a line, or null. A number counts only when it comes next in the numbering, or stands apart. */
 function loneMarker(body: string, numbering: Numbering, prev: Pending | null, apart: boolean): { marker: string; number?: string } | null {
   const text = body.trim();
@@ -200,7 +225,7 @@ function loneMarker(body: string, numbering: Numbering, prev: Pending | null, ap
   if (!m) return null;
   const number = (m[1] ?? m[2])!;
   const free = apart || prev === null || SENTENCE_END.test(prev.body);
-  return numbering.follows(number) || (free && !/^\d{4}/.test(text)) ? { marker: text, number } : null;
+  return numbering.follows(number) || free ? { marker: text, number } : null;
 }
 
 /**
@@ -214,8 +239,10 @@ function openingMarker(body: string, numbering: Numbering, prev: Pending | null,
   const m = OPENING_NUMBER.exec(body);
   if (!m) return null;
   const number = (m[1] ?? m[2])!;
-  const starts = free || SENTENCE_END.test(prev?.body ?? '.') || isField(prev?.body ?? '');
-  return starts && numbering.follows(number) ? { marker: m[0].trimEnd(), length: m[0].length, number } : null;
+  const follows = numbering.follows(number);
+  // The very next number starts a paragraph wherever it stands; one a few on, only where a line may start one.
+  const starts = follows === 'next' || (follows === 'near' && (free || SENTENCE_END.test(prev?.body ?? '.') || isField(prev?.body ?? '')));
+  return starts ? { marker: m[0].trimEnd(), length: m[0].length, number } : null;
 }
 
 /** Whether `cur` starts a paragraph although no blank line stands before it. */
@@ -230,6 +257,12 @@ function startsParagraph(prev: Pending, cur: Pending, opensItem: boolean, right:
 function wraps(prev: Pending, cur: Pending, right: number): boolean {
   const word = /^\S+/.exec(cur.body)?.[0] ?? '';
   return prev.indent + prev.body.length + 1 + word.length > right * (1 - TEXT.wrapSlack);
+}
+
+/** A header field's label alone, with its colon ("Lead inspector:"). */
+function isLabel(body: string): boolean {
+  const label = /^(.{2,60}?)\s*:$/.exec(body);
+  return label !== null && standardKey(label[1]!) !== null;
 }
 
 function isField(body: string): boolean {

@@ -134,6 +134,8 @@ export const TEXT = {
   fullLineRank: 0.9,
   /** A line wrapped when the next word would have taken it past this share short of a full line (proportional type varies). */
   wrapSlack: 0.15,
+  /** A header field's label alone on its line ("Lead inspector:") takes the value after at most this many blank lines. */
+  labelBlanks: 1,
   /** A marker alone on its line takes the text after at most this many blank lines. */
   markerBlanks: 2,
   /** Paragraph numbers may skip this many and still come next. */
