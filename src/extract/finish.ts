@@ -6,7 +6,7 @@
 import { compareDiagnostics, NO_REPORT_DATE } from '../diagnostics.js';
 import type { Metadata, SendOutcome } from '../schema/report.js';
 import { buildFinding, checkNumbering } from './findings.js';
-import { trailingGrade } from './grades.js';
+import { trailingGrade } from '../vocabulary/grades.js';
 import { judgedArea, partOfArea, sameArea } from './grid.js';
 import { inspectorName, proseInspectionDates, proseInspectors, signOffInspector } from './letter.js';
 import { authorityKey, isCouncilName, kindOf, organisationOfTitle } from './family.js';

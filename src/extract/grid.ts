@@ -8,7 +8,7 @@
  * two streams do not pair up the grid is reported as unread, not guessed.
  */
 import type { Grade, Part, Position } from '../schema/report.js';
-import { gradeRun, isGradeWord } from './grades.js';
+import { gradeRun, isGradeWord } from '../vocabulary/grades.js';
 
 export interface GridPiece {
   /** Area words in this piece of the grid (a cell, a line), or "". */

@@ -5,9 +5,9 @@
  */
 import outcomes from './cqc-outcomes.json' with { type: 'json' };
 import type { Grade, Outcome, SectionKind } from '../schema/report.js';
-import { trailingGrade } from './grades.js';
+import { trailingGrade } from '../vocabulary/grades.js';
 
-export { gradeLine, gradeValue } from './grades.js';
+export { gradeLine, gradeValue } from '../vocabulary/grades.js';
 
 export interface HeadingParts {
   number: number | null;

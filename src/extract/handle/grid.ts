@@ -13,7 +13,7 @@
  *     ^ a judgement of the LSCB part, from a sentence
  */
 import type { Block } from '../blocks.js';
-import { trailingGrade } from '../grades.js';
+import { trailingGrade } from '../../vocabulary/grades.js';
 import { gridLine, isGradeFragment, isGridHeader, judgedArea, pairGrid, partOfArea, type GridPiece, type GridRow } from '../grid.js';
 import { linesOf, offsetAt, textOf } from '../inline.js';
 import { keep, positionOf, warn, type Handler, type Walk } from '../walk.js';

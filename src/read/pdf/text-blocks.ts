@@ -33,16 +33,18 @@ export function classifyText(blocks: PdfBlock[]): void {
     i = end - 1;
   }
   const inTable = new Set([...replaced].flatMap(([start, { end }]) => Array.from({ length: end - start }, (_, k) => start + k)));
-  // Last first, so that a numbered section's heading may stand over a heading ("12 Recommendations", "Within 3 months").
+  // Last first, so that a heading may stand over one sub-heading ("12 Recommendations" over "Within 3 months",
+  // "Capacity to improve" over "Grade 4 (inadequate)"), never over a run of them (the cells of a grid).
+  const overText = new Set<number>();
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.kind !== 'paragraph' || inTable.has(i)) continue;
     const next = blocks[i + 1];
-    const overHeading = next?.kind === 'heading' && /^\d{1,2}\.?\s+\p{Lu}/u.test(texts[i]!);
-    if (isHeading(block, texts[i]!, i === 0, next, texts[i + 1]) || (overHeading && isHeading(block, texts[i]!, true, next, texts[i + 1]))) {
-      block.kind = 'heading';
-      block.level = i === 0 ? 1 : 2;
-    }
+    if (isHeading(block, texts[i]!, i === 0, next, texts[i + 1])) overText.add(i);
+    // …and only where text stands above it too (a grade of a grid stands under the grid's last area).
+    else if (!(overText.has(i + 1) && (i === 0 || isBody(texts[i - 1]!)) && isHeading(block, texts[i]!, true, next, texts[i + 1]))) continue;
+    block.kind = 'heading';
+    block.level = i === 0 ? 1 : 2;
   }
   // Replace cell runs by their tables, last first so that indices hold.
   for (const [start, { block, end }] of [...replaced].sort((a, b) => b[0] - a[0])) blocks.splice(start, end - start, block);

@@ -1,6 +1,6 @@
 /** The grade vocabulary: every phrasing found in the archive sample, one line each. */
 import { describe, expect, it } from 'vitest';
-import { gradeLine, gradeRun, gradeValue, trailingGrade } from '../../src/extract/grades.js';
+import { gradeLine, gradeRun, gradeValue, trailingGrade } from '../../src/vocabulary/grades.js';
 
 describe('gradeLine reads a text that is only a grade', () => {
   it.each([
