@@ -8,6 +8,7 @@
  * - a short line or two that ends no sentence and stands over the text it
  *   names is a heading.
  */
+import { gradeLine } from '../../vocabulary/grades.js';
 import { standardKey } from '../../vocabulary/header-fields.js';
 import type { PdfBlock, PdfCell } from './blocks.js';
 import { lineText, segmentText } from './lines.js';
@@ -45,6 +46,17 @@ export function classifyText(blocks: PdfBlock[]): void {
     else if (!(overText.has(i + 1) && (i === 0 || isBody(texts[i - 1]!)) && isHeading(block, texts[i]!, true, next, texts[i + 1]))) continue;
     block.kind = 'heading';
     block.level = i === 0 ? 1 : 2;
+  }
+  // A grade alone under a short area ("Capacity to improve", "Grade 4 (inadequate)"): the area's heading and its grade's.
+  for (let i = 1; i < blocks.length; i++) {
+    const [area, grade, next] = [blocks[i - 1]!, blocks[i]!, blocks[i + 1]];
+    if (grade.kind !== 'paragraph' || inTable.has(i) || inTable.has(i - 1) || !gradeLine(texts[i]!)) continue;
+    if (!['paragraph', 'heading'].includes(area.kind) || gradeLine(texts[i - 1]!) || !isHeadingText(area, texts[i - 1]!)) continue;
+    if (!next || !(next.kind === 'heading' || next.kind === 'numbered' || isBody(texts[i + 1]!))) continue;
+    area.kind = 'heading';
+    area.level ??= 2;
+    grade.kind = 'heading';
+    grade.level = Math.min(6, area.level + 1);
   }
   // Replace cell runs by their tables, last first so that indices hold.
   for (const [start, { block, end }] of [...replaced].sort((a, b) => b[0] - a[0])) blocks.splice(start, end - start, block);
@@ -131,13 +143,19 @@ function table(rows: PdfCell[][], blocks: PdfBlock[]): PdfBlock {
  * longer paragraph, an item).
  */
 function isHeading(block: PdfBlock, text: string, first: boolean, next: PdfBlock | undefined, nextText: string | undefined): boolean {
-  if (block.lines.length > TEXT_BLOCK.headingLines || text.length > TEXT_BLOCK.headingChars) return false;
-  if (/[.;,:…]["'”’)\]]*$/.test(text) || !/^[\p{Lu}\p{N}]/u.test(text) || isField(block)) return false;
+  // A grade alone is a grid's cell, or the grade of the heading above it (below).
+  if (!isHeadingText(block, text) || gradeLine(text)) return false;
   // A statement ("The overall judgement is good") is a sentence, even without its full stop; a question may be a heading.
   if (/\b(?:is|are|was|were)\b(?!:)/i.test(text.replace(/\([^)]*\)/g, '')) && !text.endsWith('?')) return false;
   if (!next || nextText === undefined) return false;
   if (first || isField(next)) return true;
   return next.kind === 'bullet' || next.kind === 'table' || isBody(nextText);
+}
+
+/** Words that could make a heading: a line or few that end no sentence, open with a capital or a number, and are no field. */
+function isHeadingText(block: PdfBlock, text: string): boolean {
+  if (block.lines.length > TEXT_BLOCK.headingLines || text.length > TEXT_BLOCK.headingChars) return false;
+  return !/[.;,:…]["'”’)\]]*$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && !isField(block);
 }
 
 /** Text that a heading stands over: a sentence, or more than a heading's length (a grid's next area is neither). */
