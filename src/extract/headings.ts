@@ -4,10 +4,11 @@
  * headings read the same.
  */
 import outcomes from './cqc-outcomes.json' with { type: 'json' };
-import type { Grade, Outcome, SectionKind } from '../schema/report.js';
+import type { Grade, Outcome } from '../schema/report.js';
 import { trailingGrade } from '../vocabulary/grades.js';
 
 export { gradeLine, gradeValue } from '../vocabulary/grades.js';
+export { kindOfTitle } from '../vocabulary/sections.js';
 
 export interface HeadingParts {
   number: number | null;
@@ -53,22 +54,4 @@ export function parseHeading(text: string): HeadingParts {
   }
 
   return { number, title, outcome, grade };
-}
-
-const KINDS: Array<[SectionKind, RegExp]> = [
-  ['next-steps', /\bnext steps\b/i],
-  ['recommendations', /\brecommendations?\b|\bareas? (?:for|of) (?:improvement|development|priority action)|\bwhat (?:needs|does .+ need|do .+ need) to improve|\bactions? (?:required|needed)|\bpriority actions?\b|\bimprovement actions?\b/i],
-  ['organisations', /\b(?:other )?organi[sz]ations? (?:involved|inspected)|\bother organi[sz]ations\b/i],
-  ['contents', /^(?:table of )?contents$/i],
-  ['context', /\bcontext\b|\bservice information\b|\binformation about (?:this|the) .*\barea\b|\bbackground\b/i],
-  ['preamble', /\binspection team\b|\b(?:inspection|review) process\b|\babout (?:this|the) (?:inspection|review|visit)\b|\binformation about (?:this|the) (?:inspection|review|visit)\b|\bintroduction\b|\bmethodology\b|\bjudgements? and what they mean\b|\bwhat the inspection judge?ments mean\b/i],
-  ['findings', /\bfindings\b|\bjudge?ments? about\b/i],
-];
-
-/** The kind a heading's words name, or null when they name none. */
-export function kindOfTitle(title: string): SectionKind | null {
-  // A footnote mark glued to the last word by PDF transcription ("area2") hides the word.
-  const words = title.replace(/(?<=[a-z])\d{1,2}$/, '');
-  for (const [kind, pattern] of KINDS) if (pattern.test(words)) return kind;
-  return null;
 }

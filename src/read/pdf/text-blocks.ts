@@ -8,8 +8,9 @@
  * - a short line or two that ends no sentence and stands over the text it
  *   names is a heading.
  */
-import { gradeLine } from '../../vocabulary/grades.js';
+import { gradeLine, trailingGrade } from '../../vocabulary/grades.js';
 import { standardKey } from '../../vocabulary/header-fields.js';
+import { kindOfTitle } from '../../vocabulary/sections.js';
 import type { PdfBlock, PdfCell } from './blocks.js';
 import { lineText, segmentText } from './lines.js';
 import { TEXT_BLOCK } from './thresholds.js';
@@ -46,6 +47,33 @@ export function classifyText(blocks: PdfBlock[]): void {
     else if (!(overText.has(i + 1) && (i === 0 || isBody(texts[i - 1]!)) && isHeading(block, texts[i]!, true, next, texts[i + 1]))) continue;
     block.kind = 'heading';
     block.level = i === 0 ? 1 : 2;
+  }
+  // Inside a list of recommendations, whose items go on from one number to the next across them, headings
+  // name groups of its items: after one that names a section of recommendations, they are labels within it,
+  // set in bold as a PDF sets them ("Areas for improvement", then "Leadership, management and governance";
+  // "Help and protection" between recommendations 5 and 6). A heading whose items start unlike those above
+  // it ("The local authority’s strengths" over findings, after "Ensure …", "Improve …") opens a section.
+  let section: string | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'heading' || block.level !== 2) continue;
+    const before = blocks[i - 1];
+    let end = i;
+    while (end < blocks.length && blocks[end]!.kind === 'heading' && blocks[end]!.level === 2 && !trailingGrade(texts[end]!)) end++;
+    const after = blocks[end];
+    const inList =
+      before?.kind === 'numbered' && after?.kind === 'numbered' && comesNext(before.number!, after.number!) && sameOpenings(blocks, texts, i, end);
+    for (let k = i; k < end; k++) {
+      if (!inList || kindOfTitle(texts[k]!) === 'recommendations' || section === null || kindOfTitle(section) !== 'recommendations') {
+        section = texts[k]!;
+        continue;
+      }
+      const label = blocks[k]!;
+      label.kind = 'paragraph';
+      delete label.level;
+      for (const run of label.lines.flatMap((line) => line.segments.flatMap((segment) => segment.runs))) run.bold = true;
+    }
+    i = end - 1;
   }
   // A grade alone under a short area ("Capacity to improve", "Grade 4 (inadequate)"): the area's heading and its grade's.
   for (let i = 1; i < blocks.length; i++) {
@@ -150,6 +178,35 @@ function isHeading(block: PdfBlock, text: string, first: boolean, next: PdfBlock
   if (!next || nextText === undefined) return false;
   if (first || isField(next)) return true;
   return next.kind === 'bullet' || next.kind === 'table' || isBody(nextText);
+}
+
+/** Words that open items of any kind, which say nothing of the kind. */
+const PLAIN_OPENINGS = new Set(['the', 'a', 'an', 'this', 'these', 'there', 'in', 'all', 'some', 'most', 'many', 'when', 'where', 'while']);
+
+/**
+ * Whether the items after the headings from `start` to `end` open as those
+ * before them do: one of the first words of the next few is among the first
+ * words of the last few above ("Ensure", "Improve").
+ */
+function sameOpenings(blocks: PdfBlock[], texts: string[], start: number, end: number): boolean {
+  const opening = (k: number) => /^\S+\s+(\p{L}+)/u.exec(texts[k]!)?.[1]?.toLowerCase();
+  const items = (from: number, step: number) => {
+    const out: string[] = [];
+    for (let k = from; k >= 0 && k < blocks.length && out.length < TEXT_BLOCK.openingItems; k += step) {
+      if (blocks[k]!.kind !== 'numbered') break;
+      const word = opening(k);
+      if (word && !PLAIN_OPENINGS.has(word)) out.push(word);
+    }
+    return out;
+  };
+  const above = new Set(items(start - 1, -1));
+  return items(end, 1).some((word) => above.has(word));
+}
+
+/** Whether paragraph number `b` comes right after `a` ("4" after "3", "2.5" after "2.4"). */
+function comesNext(a: string, b: string): boolean {
+  const [x, y] = [a.split('.'), b.split('.')];
+  return x.length === y.length && x.slice(0, -1).join('.') === y.slice(0, -1).join('.') && Number(y.at(-1)) === Number(x.at(-1)) + 1;
 }
 
 /** Words that could make a heading: a line or few that end no sentence, open with a capital or a number, and are no field. */

@@ -165,6 +165,8 @@ export const TEXT_BLOCK = {
   /** A heading has at most this many lines and characters. */
   headingLines: 3,
   headingChars: 160,
+  /** Items compared on each side of a heading inside a numbered list, to tell a label from a new section. */
+  openingItems: 5,
 } as const;
 
 /** read.ts: what the reader says it could not recover. */
