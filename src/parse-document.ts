@@ -11,6 +11,7 @@ import { parseReportAsync, type ParseOptions } from './parse-report.js';
 import { detectFormat, DocumentError, type FormatName } from './read/detect.js';
 import { decodeInput, InputError } from './read/input.js';
 import { parseMarkdown, readyToParse } from './read/markdown.js';
+import { boundNesting } from './read/nesting.js';
 import type { PageMark, PdfLimits } from './read/pdf.js';
 import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat, type Point } from './schema/report.js';
 
@@ -41,9 +42,9 @@ export async function readDocument(bytes: Uint8Array, options: DocumentOptions =
   switch (detected.format) {
     case 'markdown': {
       const raw = decodeInput(bytes, path);
-      const text = raw.replace(/^\uFEFF+/, '');
+      const { text, diagnostics } = boundNesting(raw.replace(/^\uFEFF+/, ''));
       await readyToParse(text);
-      return { format: 'markdown', tree: parseMarkdown(text), text, diagnostics: [] };
+      return { format: 'markdown', tree: parseMarkdown(text), text, diagnostics };
     }
     case 'html': {
       const { parseHtml } = await import('./read/html.js');

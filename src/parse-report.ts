@@ -8,7 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import { extract, type ExtractOptions } from './extract/report.js';
+import { compareDiagnostics } from './diagnostics.js';
 import { parseMarkdown, readyToParse } from './read/markdown.js';
+import { boundNesting } from './read/nesting.js';
 import type { Report, Source } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 
@@ -23,9 +25,14 @@ export interface ParseOptions extends ExtractOptions {
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   // Positions are offsets into the text without its leading byte-order marks
   // (micromark would skip one more itself and count offsets after it).
-  const body = text.replace(/^\uFEFF+/, '');
+  // Containers nested past a fixed depth are flattened first, so that remark's time stays linear in the text.
+  const { text: body, diagnostics: flattened } = boundNesting(text.replace(/^\uFEFF+/, ''));
   const tree = parseMarkdown(body);
   const model = extract(tree, body, options);
+  if (flattened.length > 0) {
+    model.diagnostics.push(...flattened);
+    model.diagnostics.sort(compareDiagnostics);
+  }
   const given = options.source;
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,

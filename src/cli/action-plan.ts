@@ -12,7 +12,7 @@ import type { PlanFormat } from '../action-plan/index.js';
 import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel, outputFormat, terminalWidth } from './format-option.js';
-import { write, type Context, type Io } from './io.js';
+import { say, write, type Context, type Io } from './io.js';
 import { fromOption, isoDate, regionOption, today } from './options.js';
 import { readBytes, readReport } from './read-report.js';
 
@@ -44,7 +44,7 @@ export function registerActionPlan(program: Command, context: Context): void {
     .usage('<report> --out plan.xlsx | status <plan>')
     .addHelpText(
       'after',
-      '\nThe options of writing a plan: inspect action-plan write --help\n\nExamples:\n  inspect action-plan report.md --out plan.xlsx\n  inspect action-plan 2023.pdf --carry-forward 2019.pdf --out plan.xlsx\n  inspect action-plan report.md --out plan.docx --region scotland\n  inspect action-plan status plan.xlsx --as-of 2011-01-31\n',
+      '\nThe options of writing a plan: inspect action-plan write --help',
     );
 
   // The default subcommand: `inspect action-plan <report>` is `inspect action-plan write <report>`.
@@ -95,8 +95,8 @@ async function writePlan(input: string, flags: PlanFlags, io: Io): Promise<void>
   const due = plan.cover.deadline?.due;
   const carried = plan.rows.filter((r) => r.timescale === 'Carried forward').length;
   const own = plan.rows.length - carried;
-  await write(
-    io.stdout,
+  say(
+    io,
     `wrote ${flags.out}: ${own} recommendation${own === 1 ? '' : 's'}${carried ? ` and ${carried} carried forward` : ''}${due ? `, action plan due ${due}` : ''}\n`,
   );
 }

@@ -6,7 +6,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
 import type { DiffPart } from '../diff/schema.js';
-import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel } from './format-option.js';
 import { write, type Context } from './io.js';
@@ -77,7 +76,7 @@ export function registerDiff(program: Command, context: Context): void {
     });
 }
 
-/** Read one report; any input problem is diff's "trouble", exit 2. */
+/** Read one report. */
 async function read(path: string, context: Context, region: Region) {
   const reports = await readAll(path, context, region);
   if (reports.length !== 1) throw new CliError(`${path}: holds ${reports.length} reports (NDJSON); give one report per argument, or both as the only argument`, EXIT.usage);
@@ -98,7 +97,7 @@ async function readAll(path: string, { io }: Context, region: Region): Promise<R
   try {
     return await readReports(path, io, { region });
   } catch (error) {
-    if (error instanceof InputError || error instanceof CliError) throw new CliError(error.message, EXIT.usage);
+    // An input problem gets the exit code it gets from every command (3, 4 or 5); only arguments are diff's 2.
     throw error;
   }
 }
