@@ -97,7 +97,7 @@ async function writePlan(input: string, flags: PlanFlags, io: Io): Promise<void>
   const own = plan.rows.length - carried;
   say(
     io,
-    `wrote ${flags.out}: ${own} recommendation${own === 1 ? '' : 's'}${carried ? ` and ${carried} carried forward` : ''}${due ? `, action plan due ${due}` : ''}\n`,
+    `wrote ${flags.out}: ${own} recommendation${own === 1 ? '' : 's'}${carried ? ` and ${carried} carried forward` : ''}${due ? `, action plan due ${due}` : ''}`,
   );
 }
 

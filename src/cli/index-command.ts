@@ -73,7 +73,7 @@ export function registerIndex(program: Command, context: Context): void {
       if (outcome.seen === 1 && outcome.nothingRead) return;
       say(
         io,
-        `${flags.db}: ${plural(summary.reports, 'report')}; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${gone}\n`,
+        `${flags.db}: ${plural(summary.reports, 'report')}; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${gone}`,
       );
     });
 }

@@ -141,8 +141,10 @@ async function prepareOutDir(
   match: (name: string) => boolean,
 ) {
   const [{ planNames, refuseExisting }, { mkdir, writeFile }, path] = await Promise.all([import('./out-dir.js'), import('node:fs/promises'), import('node:path')]);
-  const files: string[] = [];
-  for await (const file of expandInputs(inputs, { match })) files.push(file);
+  // A file given twice is parsed once: its one output file is written once.
+  const unique = new Set<string>();
+  for await (const file of expandInputs(inputs, { match })) unique.add(file);
+  const files = [...unique];
   const names = planNames(files);
   if (!flags.force) refuseExisting(flags.outDir!, names.values());
   const done = new Set<string>();
