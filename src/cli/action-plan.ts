@@ -153,6 +153,12 @@ async function showStatus(path: string, flags: StatusFlags, io: Io): Promise<num
     throw error;
   }
   const status = planStatus(table, { asOf: flags.asOf ?? today() });
+  if (status.dueNotSet.length > 0) {
+    const n = status.dueNotSet.length;
+    io.stderr.write(
+      `inspect: ${path}: due date not set on ${n} row${n === 1 ? '' : 's'} (the report gives no date to count from): write the plan again with \`inspect action-plan <report> --from DATE\`\n`,
+    );
+  }
   for (const row of status.rows) {
     for (const p of row.problems) io.stderr.write(`inspect: ${path}: row ${row.row}${p.column ? `, column ${p.column}` : ''}: ${p.message} [${p.rule}]\n`);
   }
@@ -162,7 +168,7 @@ async function showStatus(path: string, flags: StatusFlags, io: Io): Promise<num
   const options = { color: colorLevel(io), ...(width && { width }) };
   let output: string;
   if (format === 'json') {
-    const body = flags.totals ? status.totals : { file: path, sheet: table.sheet, asOf: status.asOf, totals: status.totals, rows: status.rows };
+    const body = flags.totals ? status.totals : { file: path, sheet: table.sheet, asOf: status.asOf, totals: status.totals, dueNotSet: status.dueNotSet, rows: status.rows };
     output = `${JSON.stringify(body, null, 2)}\n`;
   } else {
     const totals = await formatRows([status.totals], statusTotalColumns(), format, options);
