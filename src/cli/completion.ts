@@ -131,9 +131,10 @@ function zsh(all: { global: Spec; commands: Spec[] }): string {
   const top = all.commands.filter((c) => c.path.length === 1);
   const argumentsOf = (spec: Spec) => {
     const lines = spec.options.map((o) => {
-      const names = o.flags.length > 1 ? `{${o.flags.join(',')}}` : o.flags[0]!;
+      // '--from[description]:value:_files', or '(-o --out)'{-o,--out}'[description]…' for an option with two names.
+      const head = o.flags.length > 1 ? `'(${o.flags.join(' ')})'{${o.flags.join(',')}}'` : `'${o.flags[0]}`;
       const value = o.takesValue ? (o.choices ? `:value:(${o.choices.join(' ')})` : ':value:_files') : '';
-      return `      ${o.flags.length > 1 ? `'(${o.flags.join(' ')})'${names}` : `'${names}`}'[${zshQuote(o.description)}]${value}'`;
+      return `      ${head}[${zshQuote(o.description)}]${value}'`;
     });
     lines.push(`      '--help[show help]'`);
     const choices = [...(spec.argumentChoices ?? []), ...spec.subcommands];

@@ -26,6 +26,17 @@ import { VERSION } from './version.js';
 export type { Io };
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  const { program, context } = createProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+/** Every command, declared (and so its --help and completion), ready to parse arguments. */
+export function createProgram(io: Io): { program: Command; context: Context } {
   const program = new Command('inspect')
     .description('Turn UK inspection reports (CQC, Ofsted) into typed, trustworthy JSON')
     .version(VERSION)
@@ -62,13 +73,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // The usage hint is for a person: a second line on a terminal only, so that a script's log gets one line per error.
     command.showHelpAfterError(io.stderr.isTTY ? `(run "${commandPath(command)} --help" for usage)` : false);
   }
-
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return context.exitCode;
-  } catch (error) {
-    return report(error, io);
-  }
+  return { program, context };
 }
 
 function report(error: unknown, io: Io): number {
