@@ -298,6 +298,13 @@ describe('--help', () => {
     });
   }
 
+  it('the README Security section names every command that can write a file', () => {
+    const security = readFileSync('README.md', 'utf8').split('\n## Security\n')[1]!.split('\n## ')[0]!;
+    const writers = commands.filter((c) => c.options.some((o) => o.long === '--out' || o.long === '--out-dir') || c.name() === 'index');
+    expect(writers.map(commandPath).sort()).toEqual(['inspect action-plan write', 'inspect export', 'inspect index', 'inspect parse']);
+    for (const writer of writers) expect(security).toContain(`| \`${commandPath(writer).replace(/ write$/, '')} `);
+  });
+
   it('prints the version of package.json', async () => {
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
     expect((await runInProcess(['--version'])).stdout).toBe(`${VERSION}\n`);

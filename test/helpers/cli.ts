@@ -21,14 +21,14 @@ export async function runInProcess(args: string[], stdin = ''): Promise<CliResul
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
-export function runSubprocess(args: string[], stdin = '', env: Record<string, string> = {}): CliResult {
+export function runSubprocess(args: string[], stdin = '', env: Record<string, string> = {}, timeout = 120_000): CliResult {
   const result = spawnSync(process.execPath, ['bin/inspect.js', ...args], {
     input: stdin,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
     // spawnSync blocks the test runner's own timeout: a hung CLI must fail its test, not the whole run.
-    timeout: 120_000,
+    timeout,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
