@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import { compareDiagnostics } from './diagnostics.js';
 import { extract, type ExtractOptions } from './extract/report.js';
 import { parseReportAsync, type ParseOptions } from './parse-report.js';
+import { abortSignal, raceAbort, type AbortOptions } from './read/abort.js';
 import { detectFormat, DocumentError, type FormatName } from './read/detect.js';
 import { decodeInput, InputError } from './read/input.js';
 import { parseMarkdown, readyToParse } from './read/markdown.js';
@@ -15,7 +16,7 @@ import { boundNesting } from './read/nesting.js';
 import type { PageMark, PdfLimits } from './read/pdf.js';
 import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat, type Point } from './schema/report.js';
 
-export interface DocumentOptions extends ParseOptions {
+export interface DocumentOptions extends ParseOptions, AbortOptions {
   /** Read the input as this format instead of detecting it. */
   format?: FormatName | InputFormat;
   /** Bounds on the work done for a PDF. */
@@ -34,8 +35,21 @@ export interface ReadDocument {
   pages?: PageMark[];
 }
 
-/** Read any supported document into mdast. Throws InputError or DocumentError for input it cannot read. */
+/** Read any supported document into mdast. Throws InputError or DocumentError for input it cannot read, and the signal's reason once `signal` or `timeout` aborts. */
 export async function readDocument(bytes: Uint8Array, options: DocumentOptions = {}): Promise<ReadDocument> {
+  const signal = abortSignal(options);
+  signal?.throwIfAborted();
+  return raceAbort(read(bytes, withTimeoutForPdf(options)), signal);
+}
+
+/** `timeout` also caps the PDF reader's own time for the whole document, so that its work stops and does not only go unwaited for. */
+function withTimeoutForPdf(options: DocumentOptions): DocumentOptions {
+  if (options.timeout === undefined) return options;
+  const total = Math.min(options.pdfLimits?.totalTimeoutMs ?? Number.POSITIVE_INFINITY, Math.max(1, options.timeout));
+  return { ...options, pdfLimits: { ...options.pdfLimits, totalTimeoutMs: total } };
+}
+
+async function read(bytes: Uint8Array, options: DocumentOptions): Promise<ReadDocument> {
   const path = options.path ?? '-';
   const detected = detectFormat(bytes, path, options.format);
   if (detected.format === null) throw new DocumentError(path, 'unsupported', `is ${detected.kind}`);
@@ -72,6 +86,8 @@ export async function readDocument(bytes: Uint8Array, options: DocumentOptions =
  * `source.format` set. Markdown gives exactly what parseReport gives.
  */
 export async function parseDocument(bytes: Uint8Array, options: DocumentOptions = {}): Promise<Report> {
+  const signal = abortSignal(options);
+  signal?.throwIfAborted();
   const path = options.path ?? '-';
   const source = {
     bytes: bytes.length,
@@ -79,9 +95,10 @@ export async function parseDocument(bytes: Uint8Array, options: DocumentOptions 
   };
   const { format } = detectFormat(bytes, path, options.format);
   if (format === 'markdown') {
-    return parseReportAsync(decodeInput(bytes, path), { ...extractOptions(options), path, source: { ...source, ...options.source } });
+    return raceAbort(parseReportAsync(decodeInput(bytes, path), { ...extractOptions(options), path, source: { ...source, ...options.source } }), signal);
   }
-  const doc = await readDocument(bytes, options);
+  const doc = await raceAbort(read(bytes, withTimeoutForPdf(options)), signal);
+  signal?.throwIfAborted();
   const model = extract(doc.tree, doc.text, extractOptions(options));
   model.diagnostics.push(...doc.diagnostics);
   model.diagnostics.sort(compareDiagnostics);
