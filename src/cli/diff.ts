@@ -36,7 +36,7 @@ export function thresholdArgument(value: string): number {
 export function registerDiff(program: Command, context: Context): void {
   program
     .command('diff')
-    .description('compare two reports; exit 0 when they do not differ, 1 when they do, 2 on trouble')
+    .description('compare two reports; exit 0 when they do not differ, 1 when they do')
     .argument('<old>', 'the earlier report (.md, .txt, .html, .docx, .pdf, or the JSON `parse` printed), or "-" for standard input; alone, NDJSON of the two reports')
     .argument('[new]', 'the later report, or "-"')
     .addOption(

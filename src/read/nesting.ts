@@ -125,7 +125,7 @@ function scanLine(text: string, start: number, end: number, stack: Container[], 
       ({ index: i, column } = afterQuoteMarker(text, ws.index + 1, end, ws.column + 1));
     } else {
       // Only the columns the item needs are read, so a line costs its own length, not depth × length.
-      const reached = advanceTo(text, i, column, container.content);
+      const reached = whitespace(text, i, end, column, container.content - column);
       if (reached.column < container.content) break;
       ({ index: i, column } = reached);
     }
@@ -152,7 +152,7 @@ function scanLine(text: string, start: number, end: number, stack: Container[], 
       // Content starts after 1–4 spaces; more make indented code, whose column is one past the marker.
       const content = after.index >= end || gap > 4 ? markerColumn + 1 : after.column;
       fresh.push({ kind: 'item', content });
-      ({ index: i, column } = after.index >= end ? after : gap > 4 ? advanceTo(text, markerEnd, markerColumn, content) : after);
+      ({ index: i, column } = after.index >= end ? after : gap > 4 ? whitespace(text, markerEnd, end, markerColumn, content - markerColumn) : after);
     }
     opened++;
     if (matched + opened === max) from = i;
@@ -173,22 +173,10 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Spaces and tabs from `index`, at most `limit` columns of them: where they end, and the column reached (tabs stop every 4 columns). */
+/** Spaces and tabs from `index` until `limit` columns are passed: where they end, and the column reached (tabs stop every 4 columns; a tab that passes the limit is taken whole). */
 function whitespace(text: string, index: number, end: number, column: number, limit: number): { index: number; column: number } {
   const stop = column + limit;
   while (index < end && column < stop) {
-    const c = text[index];
-    if (c === ' ') column++;
-    else if (c === '\t') column += 4 - (column % 4);
-    else break;
-    index++;
-  }
-  return { index, column };
-}
-
-/** Consume whitespace up to `target` columns (a tab that passes it is consumed whole). */
-function advanceTo(text: string, index: number, column: number, target: number): { index: number; column: number } {
-  while (column < target) {
     const c = text[index];
     if (c === ' ') column++;
     else if (c === '\t') column += 4 - (column % 4);
