@@ -103,11 +103,11 @@ const cases: CliCase[] = [
     stderr: /plan\.txt: cannot tell the plan's format from the name; end it in \.xlsx, \.docx, \.csv or \.md, or give --format/,
   },
   {
-    name: 'warns when the report has no date to count the deadlines from, and leaves the due dates empty',
+    name: 'warns when the report has no date to count the deadlines from, and says in each due date how to set it',
     args: ['action-plan', 'fixtures/recommendations/no-date.md', '--format', 'csv'],
     code: 0,
     stderr: /no-date\.md:1:1: warning: Cannot compute due dates: .* \[no-report-date\]\n$/,
-    stdout: (out) => expect(out.split('\r\n').slice(1, 3).map((l) => l.split(',')[4])).toEqual(['', '']),
+    stdout: (out) => expect(out.split('\r\n').slice(1, 3).map((l) => l.split(',')[4])).toEqual(['due date not set: run with --from DATE', 'due date not set: run with --from DATE']),
   },
   {
     name: 'counts from --from when the report has no date',
