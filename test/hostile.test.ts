@@ -81,6 +81,9 @@ const underscores = file('underscores.md', `## 1 General\n\n1.1 The ${'_a '.repe
 const rule = file('rule.md', `${'*'.repeat(100_000)}\n`);
 const copies = Math.ceil(5_000_000 / seedText.length);
 const big = file('big.md', seedText.repeat(copies));
+// For the time limit: four times the 5 MB report, half a minute here and many seconds on the fastest machine, so that a limit of 2 s
+// parts it from the seed (a tenth of a second) by a wide margin either way. It is given up on, so its size costs no test time.
+const slow = file('slow.md', seedText.repeat(copies * 4));
 
 // Directories.
 const loopDir = join(dir, 'loop');
@@ -239,12 +242,12 @@ const cases: HostileCase[] = [
   },
   {
     name: 'gives up on a file that takes longer than --timeout and reads the rest of the batch',
-    // The 5 MB report takes about 8 s here, the seed a fraction of one: 4 s parts them even on a loaded machine (a worker's start counts too).
-    args: ['parse', big, SEED, '--timeout', '4', '--jobs', '2'],
+    // The clock counts a file's parse, not its worker's start: see `slow` for the margins.
+    args: ['parse', slow, SEED, '--timeout', '2', '--jobs', '2'],
     code: 6,
     heavy: true,
     withResult: true,
-    stderr: new RegExp(`^inspect: ${escape(big)}: took longer than 4s to parse; skipped\n$`),
+    stderr: new RegExp(`^inspect: ${escape(slow)}: took longer than 2s to parse; skipped\n$`),
     stdout: (out) => expect(ndjson(out).map((r) => [r.source.path, r.findings.length])).toEqual([[SEED, 82]]),
   },
   {
@@ -322,12 +325,11 @@ describe('hostile inputs (in-process)', () => {
 
 describe('a single file that takes too long', () => {
   it('is given up on within --timeout too, with a one-line message and exit 9, instead of hanging', () => {
-    // The 5 MB report takes about 8 s here: past a limit of 1 s whatever the machine's load.
     const started = Date.now();
-    const result = spawnSync(process.execPath, ['bin/inspect.js', 'parse', big, '--timeout', '1'], { encoding: 'utf8', timeout: 15_000 });
+    const result = spawnSync(process.execPath, ['bin/inspect.js', 'parse', slow, '--timeout', '2'], { encoding: 'utf8', timeout: 15_000 });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(result.status).toBe(9);
-    expect(result.stderr).toBe(`inspect: ${big}: took longer than 1s to parse; skipped\n`);
+    expect(result.stderr).toBe(`inspect: ${slow}: took longer than 2s to parse; skipped\n`);
     expect(result.stdout).toBe('');
   }, 20_000);
 });
