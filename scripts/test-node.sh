@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run the index tests (test/index-db) on another Node, e.g. `scripts/test-node.sh 22` or `scripts/test-node.sh 24.9.0`.
+# Run the whole test suite on another Node, e.g. `scripts/test-node.sh 22` or `scripts/test-node.sh 24.9.0`;
+# test files or vitest options after the version narrow it (`scripts/test-node.sh 22 test/index-db`).
 #
 # The npm registry's `node` package ships Node's own binaries: it is installed
 # once into node_modules/.cache/node-VERSION (no other download), and vitest
@@ -21,6 +22,6 @@ if ! "$node" --version > /dev/null 2>&1; then
     exit 1
   }
 fi
-echo "index tests on Node $("$node" --version)"
+echo "tests on Node $("$node" --version)"
 [ -f dist/cli-bundle/main.js ] || npm run build
-exec "$node" node_modules/vitest/vitest.mjs run test/index-db "${@:2}"
+exec "$node" node_modules/vitest/vitest.mjs run "${@:2}"

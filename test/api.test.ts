@@ -93,7 +93,7 @@ describe('public API', () => {
   });
 
   it('is importable by its package name from the built files', async () => {
-    const built = await import('inspect');
+    const built = await import('uk-inspection-reports');
     expect(Object.keys(built).sort()).toEqual(Object.keys(api).sort());
   });
 });

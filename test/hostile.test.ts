@@ -7,9 +7,10 @@
  * committed.
  *
  * Bounded for CI: the 50 MB report is in the benchmark (`npm run bench`), not
- * here (it takes about 90 s and 3 GB here); this table reads 5 MB. 100,000
- * nesting levels take remark itself minutes, so they run under the batch
- * time budget, and 10,000 / 2,000 levels check the extractor on its own.
+ * here (it takes about 90 s and 3 GB here); this table reads 5 MB. Nesting
+ * past 32 levels is flattened before remark (src/read/nesting.ts): 100,000
+ * levels and a 3,000-level list are read whole, each within a generous
+ * bound (`within`), where remark alone would take minutes.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -74,11 +75,15 @@ const deepQuote = file('deep-quote.md', `${'>'.repeat(10_000)} text\n`);
 const deepList = file('deep-list.md', `${'- '.repeat(2_000)}text\n`);
 const deeperQuote = file('deeper-quote.md', `${'>'.repeat(100_000)} text\n`);
 const deeperList = file('deeper-list.md', `${'- '.repeat(100_000)}text\n`);
+const indentedList = file('indented-list.md', Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join(''));
 const stars = file('stars.md', `## 1 General\n\n1.1 The ${'*'.repeat(100_000)} end.\n`);
 const underscores = file('underscores.md', `## 1 General\n\n1.1 The ${'_a '.repeat(100_000)}end.\n`);
 const rule = file('rule.md', `${'*'.repeat(100_000)}\n`);
 const copies = Math.ceil(5_000_000 / seedText.length);
 const big = file('big.md', seedText.repeat(copies));
+// For the time limit: four times the 5 MB report, half a minute here and many seconds on the fastest machine, so that a limit of 2 s
+// parts it from the seed (a tenth of a second) by a wide margin either way. It is given up on, so its size costs no test time.
+const slow = file('slow.md', seedText.repeat(copies * 4));
 
 // Directories.
 const loopDir = join(dir, 'loop');
@@ -97,6 +102,8 @@ const runningAsRoot = process.getuid?.() === 0;
 interface HostileCase extends CliCase {
   /** Too big or too slow to run twice: subprocess only. */
   heavy?: boolean;
+  /** A generous bound in milliseconds on the subprocess (it is killed past it and the case fails): not a speed target. */
+  within?: number;
 }
 
 const notText = (path: string, problem: string) => new RegExp(`^inspect: ${escape(path)}: ${escape(problem)}\n$`);
@@ -185,7 +192,7 @@ const cases: HostileCase[] = [
     stdout: (out) => {
       const report = oneReport(out);
       expect(report.preamble.map((p) => p.text)).toEqual(['text']);
-      expect(report.diagnostics.map((d) => d.rule)).toEqual(['not-a-report']);
+      expect(report.diagnostics.map((d) => d.rule)).toEqual(['nesting-flattened', 'not-a-report']);
     },
   },
   {
@@ -195,18 +202,52 @@ const cases: HostileCase[] = [
     stdout: (out) => {
       const report = oneReport(out);
       expect(report.preamble.map((p) => p.text)).toEqual(['text']);
-      expect(report.diagnostics.map((d) => d.rule)).toEqual(['not-a-report']);
+      expect(report.diagnostics.map((d) => d.rule)).toEqual(['nesting-flattened', 'not-a-report']);
     },
   },
   {
-    name: 'gives up on 100,000 nested blockquote and list levels within --timeout and reads the rest of the batch',
-    args: ['parse', deeperQuote, deeperList, SEED, '--timeout', '2', '--jobs', '2'],
+    name: 'reads 100,000 nested blockquote levels within 20 s (0.3 s here): flattened to 32, the text kept, a warning on line 1',
+    args: ['parse', deeperQuote],
+    code: 0,
+    within: 20_000,
+    stdout: (out) => {
+      const report = oneReport(out);
+      expect(report.preamble.map((p) => p.text)).toEqual(['text']);
+      expect(report.diagnostics.map((d) => [d.rule, d.position.start.line, d.actual])).toEqual([
+        ['nesting-flattened', 1, '100000'],
+        ['not-a-report', 1, undefined],
+      ]);
+    },
+  },
+  {
+    name: 'reads 100,000 nested list levels on one line within 20 s, flattened to 32',
+    args: ['parse', deeperList],
+    code: 0,
+    within: 20_000,
+    stdout: (out) => expect(oneReport(out).preamble.map((p) => p.text)).toEqual(['text']),
+  },
+  {
+    name: 'reads a 3,000-level nested list (9 MB) within 30 s (2 s here), every item kept, the lines past level 32 named',
+    args: ['parse', indentedList, '--compact'],
+    code: 0,
+    heavy: true,
+    within: 30_000,
+    stdout: (out) => {
+      const report = oneReport(out);
+      const text = report.preamble.map((p) => p.text).join(' ');
+      for (const i of [0, 32, 1500, 2999]) expect(text).toContain(`item ${i}`);
+      const flattened = report.diagnostics.filter((d) => d.rule === 'nesting-flattened');
+      expect(flattened.map((d) => [d.position.start.line, d.position.end.line])).toEqual([[33, 3000]]);
+    },
+  },
+  {
+    name: 'gives up on a file that takes longer than --timeout and reads the rest of the batch',
+    // The clock counts a file's parse, not its worker's start: see `slow` for the margins.
+    args: ['parse', slow, SEED, '--timeout', '2', '--jobs', '2'],
     code: 6,
     heavy: true,
     withResult: true,
-    stderr: new RegExp(
-      `^inspect: ${escape(deeperQuote)}: took longer than 2s to parse; skipped\ninspect: ${escape(deeperList)}: took longer than 2s to parse; skipped\n$`,
-    ),
+    stderr: new RegExp(`^inspect: ${escape(slow)}: took longer than 2s to parse; skipped\n$`),
     stdout: (out) => expect(ndjson(out).map((r) => [r.source.path, r.findings.length])).toEqual([[SEED, 82]]),
   },
   {
@@ -275,20 +316,21 @@ const cases: HostileCase[] = [
 ];
 
 describe('hostile inputs (subprocess)', () => {
-  for (const c of cases) it.skipIf(c.skip)(c.name, () => checkCase(runSubprocess(c.args), c, { resultCodes: [6] }));
+  for (const c of cases) it.skipIf(c.skip)(c.name, () => checkCase(runSubprocess(c.args, '', {}, c.within), c, { resultCodes: [6] }));
 });
 
 describe('hostile inputs (in-process)', () => {
   for (const c of cases.filter((c) => !c.heavy)) it.skipIf(c.skip)(c.name, async () => checkCase(await runInProcess(c.args), c, { resultCodes: [6] }));
 });
 
-describe('a pathological single file', () => {
-  it('is given up on within --timeout too, with a one-line message, instead of hanging', () => {
+describe('a single file that takes too long', () => {
+  it('is given up on within --timeout too, with a one-line message and exit 9, instead of hanging', () => {
     const started = Date.now();
-    const result = spawnSync(process.execPath, ['bin/inspect.js', 'parse', deeperList, '--timeout', '2'], { encoding: 'utf8', timeout: 15_000 });
+    const result = spawnSync(process.execPath, ['bin/inspect.js', 'parse', slow, '--timeout', '2'], { encoding: 'utf8', timeout: 15_000 });
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(result.status).toBe(6);
-    expect(result.stderr).toBe(`inspect: ${deeperList}: took longer than 2s to parse; skipped\n`);
+    expect(result.status).toBe(9);
+    expect(result.stderr).toBe(`inspect: ${slow}: took longer than 2s to parse; skipped\n`);
+    expect(result.stdout).toBe('');
   }, 20_000);
 });
 

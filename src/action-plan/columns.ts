@@ -8,6 +8,13 @@ import type { JointReport } from '../schema/report.js';
 import type { Cover, PlanRow } from './plan.js';
 
 /** The progress statuses a plan offers (the XLSX drop-down), in the order work moves through them. */
+/**
+ * The due date cell of a recommendation whose report gives no date to count
+ * its timescale from (most 2018+ reports print none): what to do about it,
+ * and what `action-plan status` reads as "not set yet" instead of a broken row.
+ */
+export const DUE_NOT_SET = 'due date not set: run with --from DATE';
+
 export const PROGRESS_STATUSES = ['Not started', 'On track', 'At risk', 'Overdue', 'Complete'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
@@ -44,7 +51,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
   { id: 'recommendation', header: 'Recommendation', filledBy: 'report', width: 30, maxWidth: 60, text: (r) => recommendationText(r) },
   { id: 'owner', header: 'Owner', filledBy: 'report', width: 12, maxWidth: 22, text: (r) => r.owner ?? '' },
   { id: 'timescale', header: 'Timescale', filledBy: 'report', width: 10, maxWidth: 18, text: (r) => r.timescale ?? '' },
-  { id: 'due', header: 'Due date', filledBy: 'report', width: 12, maxWidth: 12, text: (r) => r.due ?? '' },
+  { id: 'due', header: 'Due date', filledBy: 'report', width: 12, maxWidth: 12, text: (r) => r.due ?? r.dueNote ?? '' },
   { id: 'plannedActions', header: 'Planned actions', filledBy: 'user', width: 40, maxWidth: 40, text: empty },
   { id: 'leadOfficer', header: 'Lead officer', filledBy: 'user', width: 18, maxWidth: 18, text: empty },
   { id: 'status', header: 'Status', filledBy: 'user', width: 13, maxWidth: 13, text: empty },

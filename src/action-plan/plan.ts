@@ -3,6 +3,7 @@
  * when the plan is due and who it goes to) and one row per recommendation.
  * The writers (xlsx, docx, csv, md) only lay this model out.
  */
+import { DUE_NOT_SET } from './columns.js';
 import type { Region } from '../dates/index.js';
 import { listRecommendations, type ListWarning } from '../recommendations/index.js';
 import type { DateRange, DateValue, JointReport, Report } from '../schema/report.js';
@@ -56,6 +57,8 @@ export interface PlanRow {
   /** The timescale as written ("Within 3 months"), else its group label. */
   timescale: string | null;
   due: string | null;
+  /** Why `due` is empty when it is not the recommendation's fault: the report has no date to count from (DUE_NOT_SET). */
+  dueNote?: string;
 }
 
 /** Build the plan. Due dates come from `inspect recommendations`, so `from` and `region` give the same answers there. */
@@ -69,6 +72,7 @@ export function buildActionPlan(report: Report, options: ActionPlanOptions = {})
     ...(recompute && { region }),
   });
   const plan = rows.find((row) => row.kind === 'action-plan');
+  const undated = warnings.some((w) => w.diagnostic.rule === 'no-report-date');
   const workingDays = report.nextSteps?.actionPlan?.workingDays;
   const meta = report.metadata;
   return {
@@ -94,6 +98,8 @@ export function buildActionPlan(report: Report, options: ActionPlanOptions = {})
         owner: row.actor,
         timescale: row.timescale ?? row.group,
         due: row.due,
+        // A timescale with no date to count it from: the cell says how to get one, and `status` reads it as not yet set rather than broken.
+        ...(row.due === null && row.timescale !== null && undated && { dueNote: DUE_NOT_SET }),
       })),
     warnings,
   };

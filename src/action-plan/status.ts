@@ -6,7 +6,7 @@
  */
 import type { Column } from '../format/index.js';
 import { isIsoDate } from '../dates/iso.js';
-import { PROGRESS_STATUSES, type ProgressStatus } from './columns.js';
+import { PROGRESS_STATUSES, type ProgressStatus, DUE_NOT_SET } from './columns.js';
 import type { DateCell, PlanEntry, PlanTable } from './read.js';
 
 export const PROGRESS = ['complete', 'on-track', 'at-risk', 'overdue', 'not-started', 'broken'] as const;
@@ -48,6 +48,8 @@ export interface PlanStatus {
   asOf: string;
   rows: StatusRow[];
   totals: StatusTotals;
+  /** Rows whose due date says it is not set yet (DUE_NOT_SET: the plan was written for a report with no date, without --from). */
+  dueNotSet: number[];
 }
 
 /**
@@ -58,9 +60,10 @@ export interface PlanStatus {
 export function planStatus(table: PlanTable, options: { asOf: string }): PlanStatus {
   if (!isIsoDate(options.asOf)) throw new RangeError(`asOf: expected a date as YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
   const rows = table.entries.map((entry) => classify(entry, table, options.asOf));
+  const dueNotSet = table.entries.filter((entry) => isDueNotSet(entry.due)).map((entry) => entry.row);
   const totals: StatusTotals = { complete: 0, onTrack: 0, atRisk: 0, overdue: 0, notStarted: 0, broken: 0, total: rows.length };
   for (const row of rows) totals[TOTAL_KEY[row.progress]]++;
-  return { asOf: options.asOf, rows, totals };
+  return { asOf: options.asOf, rows, totals, dueNotSet };
 }
 
 const TOTAL_KEY: Record<Progress, Exclude<keyof StatusTotals, 'total'>> = {
@@ -83,7 +86,8 @@ const PROGRESS_OF: Record<ProgressStatus, Progress> = {
 
 function classify(entry: PlanEntry, table: PlanTable, asOf: string): StatusRow {
   const problems: RowProblem[] = [];
-  const due = dateProblem(entry.due, 'the due date', table.columns.due, problems, { empty: 'no-due-date', text: 'due-date-not-a-date' });
+  // A due date the plan itself says is not set yet is no fault of the row: it is counted by its status, and named once for the whole plan.
+  const due = isDueNotSet(entry.due) ? null : dateProblem(entry.due, 'the due date', table.columns.due, problems, { empty: 'no-due-date', text: 'due-date-not-a-date' });
   dateProblem(entry.dateCompleted, 'the date completed', table.columns.dateCompleted, problems, { text: 'completed-date-not-a-date' });
   const status = entry.status === null ? 'Not started' : STATUS_BY_TEXT.get(loose(entry.status));
   if (status === undefined) {
@@ -98,6 +102,10 @@ function classify(entry: PlanEntry, table: PlanTable, asOf: string): StatusRow {
   if (status === 'Complete') return { ...base, progress: 'complete' };
   if (due !== null && due < asOf) return { ...base, progress: 'overdue' };
   return { ...base, progress: PROGRESS_OF[status] };
+}
+
+function isDueNotSet(cell: DateCell): boolean {
+  return cell.kind === 'text' && loose(cell.text) === loose(DUE_NOT_SET);
 }
 
 function dateProblem(

@@ -93,7 +93,7 @@ function writePlan(sheet: ExcelJS.Worksheet, rows: readonly PlanRow[]): void {
       recommendation: recommendationText(row),
       owner: row.owner,
       timescale: row.timescale,
-      due: row.due ? excelDate(row.due) : null,
+      due: row.due ? excelDate(row.due) : (row.dueNote ?? null),
     });
     // Every cell of the row, the empty ones too, so that what people type wraps as well.
     for (let c = 1; c <= PLAN_COLUMNS.length; c++) {

@@ -78,33 +78,33 @@ export async function* parseOrdered(
   const post = (slot: Slot, posted: Posted) => {
     slot.queue.push(posted);
     slot.worker.postMessage({ id: posted.index, task: toTask(posted.path) });
-    startClock(slot);
   };
 
-  // A worker runs its files one after another, so the running file's clock starts when the one before it ends.
-  const startClock = (slot: Slot) => {
+  // The clock starts when the worker says it has begun the file: a worker's start (a second or two on a loaded machine) is not the file's time.
+  const startClock = (slot: Slot, id: number) => {
     const running = slot.queue[0];
-    if (!running || slot.timer) return;
+    if (running?.index !== id || slot.timer) return;
     slot.timer = setTimeout(() => {
       const seconds = options.timeout / 1000;
       replace(slot, { ok: false, path: running.path, problem: 'timeout', message: `${running.path}: took longer than ${seconds}s to parse; skipped` });
     }, options.timeout);
   };
 
-  /** Record the running file's result and start the next file's clock. */
+  /** Record the running file's result. */
   const finish = (slot: Slot, id: number, result: TaskResult) => {
     if (slot.queue[0]?.index !== id) return;
     clearTimeout(slot.timer!);
     slot.timer = null;
     done.set(id, result);
     slot.queue.shift();
-    startClock(slot);
     notify();
   };
 
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(script), queue: [], timer: null };
-    slot.worker.on('message', (message: { id: number; result: TaskResult }) => finish(slot, message.id, message.result));
+    slot.worker.on('message', (message: { id: number; started: true } | { id: number; result: TaskResult }) =>
+      'started' in message ? startClock(slot, message.id) : finish(slot, message.id, message.result),
+    );
     slot.worker.on('error', (error) => {
       const path = slot.queue[0]?.path ?? '';
       replace(slot, { ok: false, path, problem: 'internal', message: `${path}: internal error: ${error.message}` });

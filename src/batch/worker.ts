@@ -1,7 +1,8 @@
 /**
  * Worker thread entry: runs the tasks the pool posts, one after another and
- * in the order posted (the pool posts the next file before this one is done,
- * and starts each file's clock when the one before it ends).
+ * in the order posted (the pool posts the next file before this one is done).
+ * Each file is announced as it starts, so that the pool's clock counts its
+ * parse and not the worker's start or the file before it.
  */
 import { parentPort } from 'node:worker_threads';
 import { runTask, type Task, type TaskResult } from './task.js';
@@ -11,6 +12,7 @@ let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', ({ id, task }: { id: number; task: Task }) => {
   queue = queue.then(async () => {
     let result: TaskResult;
+    parentPort!.postMessage({ id, started: true });
     try {
       result = await runTask(task);
     } catch (error) {

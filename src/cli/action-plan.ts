@@ -12,7 +12,7 @@ import type { PlanFormat } from '../action-plan/index.js';
 import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel, outputFormat, terminalWidth } from './format-option.js';
-import { write, type Context, type Io } from './io.js';
+import { say, write, type Context, type Io } from './io.js';
 import { fromOption, isoDate, regionOption, today } from './options.js';
 import { readBytes, readReport } from './read-report.js';
 
@@ -44,7 +44,7 @@ export function registerActionPlan(program: Command, context: Context): void {
     .usage('<report> --out plan.xlsx | status <plan>')
     .addHelpText(
       'after',
-      '\nThe options of writing a plan: inspect action-plan write --help\n\nExamples:\n  inspect action-plan report.md --out plan.xlsx\n  inspect action-plan 2023.pdf --carry-forward 2019.pdf --out plan.xlsx\n  inspect action-plan report.md --out plan.docx --region scotland\n  inspect action-plan status plan.xlsx --as-of 2011-01-31\n',
+      '\nThe options of writing a plan: inspect action-plan write --help',
     );
 
   // The default subcommand: `inspect action-plan <report>` is `inspect action-plan write <report>`.
@@ -95,9 +95,9 @@ async function writePlan(input: string, flags: PlanFlags, io: Io): Promise<void>
   const due = plan.cover.deadline?.due;
   const carried = plan.rows.filter((r) => r.timescale === 'Carried forward').length;
   const own = plan.rows.length - carried;
-  await write(
-    io.stdout,
-    `wrote ${flags.out}: ${own} recommendation${own === 1 ? '' : 's'}${carried ? ` and ${carried} carried forward` : ''}${due ? `, action plan due ${due}` : ''}\n`,
+  say(
+    io,
+    `wrote ${flags.out}: ${own} recommendation${own === 1 ? '' : 's'}${carried ? ` and ${carried} carried forward` : ''}${due ? `, action plan due ${due}` : ''}`,
   );
 }
 
@@ -153,6 +153,12 @@ async function showStatus(path: string, flags: StatusFlags, io: Io): Promise<num
     throw error;
   }
   const status = planStatus(table, { asOf: flags.asOf ?? today() });
+  if (status.dueNotSet.length > 0) {
+    const n = status.dueNotSet.length;
+    io.stderr.write(
+      `inspect: ${path}: due date not set on ${n} row${n === 1 ? '' : 's'} (the report gives no date to count from): write the plan again with \`inspect action-plan <report> --from DATE\`\n`,
+    );
+  }
   for (const row of status.rows) {
     for (const p of row.problems) io.stderr.write(`inspect: ${path}: row ${row.row}${p.column ? `, column ${p.column}` : ''}: ${p.message} [${p.rule}]\n`);
   }
@@ -162,7 +168,7 @@ async function showStatus(path: string, flags: StatusFlags, io: Io): Promise<num
   const options = { color: colorLevel(io), ...(width && { width }) };
   let output: string;
   if (format === 'json') {
-    const body = flags.totals ? status.totals : { file: path, sheet: table.sheet, asOf: status.asOf, totals: status.totals, rows: status.rows };
+    const body = flags.totals ? status.totals : { file: path, sheet: table.sheet, asOf: status.asOf, totals: status.totals, dueNotSet: status.dueNotSet, rows: status.rows };
     output = `${JSON.stringify(body, null, 2)}\n`;
   } else {
     const totals = await formatRows([status.totals], statusTotalColumns(), format, options);

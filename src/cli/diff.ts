@@ -6,7 +6,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
 import type { DiffPart } from '../diff/schema.js';
-import { InputError } from '../read/input.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel } from './format-option.js';
 import { write, type Context } from './io.js';
@@ -37,7 +36,7 @@ export function thresholdArgument(value: string): number {
 export function registerDiff(program: Command, context: Context): void {
   program
     .command('diff')
-    .description('compare two reports; exit 0 when they do not differ, 1 when they do, 2 on trouble')
+    .description('compare two reports; exit 0 when they do not differ, 1 when they do')
     .argument('<old>', 'the earlier report (.md, .txt, .html, .docx, .pdf, or the JSON `parse` printed), or "-" for standard input; alone, NDJSON of the two reports')
     .argument('[new]', 'the later report, or "-"')
     .addOption(
@@ -77,7 +76,7 @@ export function registerDiff(program: Command, context: Context): void {
     });
 }
 
-/** Read one report; any input problem is diff's "trouble", exit 2. */
+/** Read one report. */
 async function read(path: string, context: Context, region: Region) {
   const reports = await readAll(path, context, region);
   if (reports.length !== 1) throw new CliError(`${path}: holds ${reports.length} reports (NDJSON); give one report per argument, or both as the only argument`, EXIT.usage);
@@ -98,7 +97,7 @@ async function readAll(path: string, { io }: Context, region: Region): Promise<R
   try {
     return await readReports(path, io, { region });
   } catch (error) {
-    if (error instanceof InputError || error instanceof CliError) throw new CliError(error.message, EXIT.usage);
+    // An input problem gets the exit code it gets from every command (3, 4 or 5); only arguments are diff's 2.
     throw error;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { CliError, EXIT } from './exit-codes.js';
-import { writePieces, type Context } from './io.js';
+import { say, writePieces, type Context } from './io.js';
 import { dbOption } from './index-command.js';
 
 interface ExportFlags {
@@ -52,6 +52,7 @@ export function registerExport(program: Command, context: Context): void {
           await writePieces(stream, exportCsv(db, table));
           await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
         }
+        say(io, `wrote ${targets.length} tables to ${flags.outDir}`);
       } finally {
         db.close();
       }

@@ -30,10 +30,6 @@ export function registerFollowUp(program: Command, context: Context): void {
     .addOption(new Option('--format <format>', 'table (default on a terminal), json (default when piped), ndjson, csv or markdown (for a board paper)').choices(FOLLOW_UP_FORMATS))
     .option('--summary', 'print only the counts: "3 met, 2 partly met" (with --format json, the counts as JSON)')
     .addOption(inputFormatOption())
-    .addHelpText(
-      'after',
-      '\nExamples:\n  inspect follow-up 2019.pdf 2023.pdf\n  inspect follow-up 2019.pdf 2023.pdf --summary\n  inspect follow-up 2019.pdf 2023.pdf --format markdown > board-paper.md\n',
-    )
     .action(async (earlierPath: string, laterPath: string, flags: FollowUpFlags) => {
       const { io } = context;
       if (earlierPath === '-' && laterPath === '-') throw new CliError('-: standard input can be only one of the two reports', EXIT.usage);

@@ -9,9 +9,13 @@ import type { Io } from './io.js';
 
 export { FORMATS, type Format };
 
-export function formatOption(): Option {
-  return new Option('--format <format>', 'output format (default: table on a terminal, json when piped)').choices(FORMATS);
+/** `--format`, offering only the formats the command can produce (`ics` needs dates: only recommendations have them). */
+export function formatOption(choices: readonly Format[] = FORMATS): Option {
+  return new Option('--format <format>', 'output format (default: table on a terminal, json when piped)').choices(choices);
 }
+
+/** The formats of a command that lists rows with no dates. */
+export const ROW_FORMATS = FORMATS.filter((format) => format !== 'ics');
 
 /** The format asked for, else a table for a person at a terminal and JSON for a program. */
 export function outputFormat(flag: Format | undefined, io: Io): Format {

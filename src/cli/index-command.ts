@@ -5,7 +5,8 @@
 import { Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { write, type Context } from './io.js';
+import { say, type Context } from './io.js';
+import { Outcome } from './outcome.js';
 import { fromOption, positiveInteger, regionOption } from './options.js';
 import { countFiles, createProgress, showProgress } from './progress.js';
 
@@ -43,8 +44,7 @@ export function registerIndex(program: Command, context: Context): void {
       const [{ indexFiles }, { availableParallelism }, picomatch] = await Promise.all([import('../index-db/build.js'), import('node:os'), import('picomatch')]);
       const match = picomatch.default(flags.glob, { basename: true, nocase: true });
       const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, match), 'indexing') : null;
-      let done = 0;
-      let failed = 0;
+      const outcome = new Outcome();
       const summary = await indexFiles(inputs, {
         db: flags.db,
         match,
@@ -54,13 +54,12 @@ export function registerIndex(program: Command, context: Context): void {
         ...(flags.from && { from: flags.from }),
         region: flags.region,
         onFile(event) {
-          done++;
           if (event.status === 'failed') {
-            failed++;
+            outcome.failed(event.problem);
             progress?.clear();
             io.stderr.write(`inspect: ${event.message}\n`);
-          }
-          progress?.tick(done, failed);
+          } else outcome.ok();
+          progress?.tick(outcome.seen, outcome.failedCount);
         },
       });
       progress?.done();
@@ -69,10 +68,12 @@ export function registerIndex(program: Command, context: Context): void {
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
       const gone =
         summary.gone === 0 ? '' : flags.prune ? `, ${summary.removed} removed` : `; ${plural(summary.gone, 'indexed file')} ${summary.gone === 1 ? 'is' : 'are'} gone (--prune drops them)`;
-      await write(
-        io.stdout,
-        `${flags.db}: ${plural(summary.reports, 'report')}; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${gone}\n`,
+      context.exitCode = outcome.code();
+      // The only file failed: its error is the one line there is to say.
+      if (outcome.seen === 1 && outcome.nothingRead) return;
+      say(
+        io,
+        `${flags.db}: ${plural(summary.reports, 'report')}; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${gone}`,
       );
-      context.exitCode = summary.failed > 0 ? EXIT.someFailed : EXIT.ok;
     });
 }

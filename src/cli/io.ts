@@ -8,10 +8,21 @@ export interface Context {
 }
 
 export interface Io {
-  stdin: Readable;
+  stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   env?: Record<string, string | undefined>;
+  /** `--quiet`: no messages on stderr (what was written, progress, prompts); warnings and errors still go there. */
+  quiet?: boolean;
+}
+
+/**
+ * A message for the person running the command ("wrote p.csv: 17
+ * recommendations"): on stderr, so that stdout holds data only, and not at
+ * all with --quiet.
+ */
+export function say(io: Io, message: string): void {
+  if (!io.quiet) io.stderr.write(`${message}\n`);
 }
 
 /** Write and wait for the stream to take it, so large outputs do not pile up in memory. */

@@ -19,18 +19,38 @@ import { registerSchema } from './schema.js';
 import { registerSearch } from './search.js';
 import { registerSeries } from './series.js';
 import { registerValidate } from './validate.js';
+import { registerCompletion } from './completion.js';
+import { allCommands, commandPath, EXAMPLES, withExamples } from './help.js';
+import { VERSION } from './version.js';
 
 export type { Io };
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  const { program, context } = createProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+/** Every command, declared (and so its --help and completion), ready to parse arguments. */
+export function createProgram(io: Io): { program: Command; context: Context } {
   const program = new Command('inspect')
     .description('Turn UK inspection reports (CQC, Ofsted) into typed, trustworthy JSON')
-    .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
+    .version(VERSION)
+    .option('-q, --quiet', 'no messages on stderr (what was written, progress); warnings and errors still go there')
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // One line, like every other error: `inspect: unknown option '--x'` (commander writes `error: …`, and a suggestion on a line of its own).
+      outputError: (text, write) => write(`inspect: ${text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ')}\n`),
+    })
+    .hook('preAction', () => {
+      if (program.opts().quiet) io.quiet = true;
     });
   const context: Context = { io, exitCode: EXIT.ok };
   registerParse(program, context);
@@ -45,14 +65,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerSeries(program, context);
   registerExport(program, context);
   registerActionPlan(program, context);
-  for (const command of program.commands) command.exitOverride();
-
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return context.exitCode;
-  } catch (error) {
-    return report(error, io);
+  registerCompletion(program, context);
+  for (const command of allCommands(program)) {
+    const examples = EXAMPLES[commandPath(command)];
+    if (examples) withExamples(command, examples);
+    command.exitOverride();
+    // The usage hint is for a person: a second line on a terminal only, so that a script's log gets one line per error.
+    command.showHelpAfterError(io.stderr.isTTY ? `(run "${commandPath(command)} --help" for usage)` : false);
   }
+  return { program, context };
 }
 
 function report(error: unknown, io: Io): number {

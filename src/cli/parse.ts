@@ -5,7 +5,8 @@
 import { Option, type Command } from 'commander';
 import type { Region } from '../dates/index.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { write, writePieces, type Context, type Io } from './io.js';
+import { say, write, writePieces, type Context, type Io } from './io.js';
+import { Outcome } from './outcome.js';
 import { fromOption, positiveInteger, regionOption } from './options.js';
 import { countFiles, createProgress, showProgress } from './progress.js';
 import { inputFormatOption, readReports } from './read-report.js';
@@ -24,6 +25,7 @@ interface ParseFlags {
   /** One file, printed as one JSON document (parsed on a worker for --timeout). */
   single?: boolean;
   inputFormat?: FormatName;
+  force?: boolean;
 }
 
 export function registerParse(program: Command, context: Context): void {
@@ -36,7 +38,8 @@ export function registerParse(program: Command, context: Context): void {
     .addOption(regionOption())
     .option('--compact', 'print a single report on one line')
     .option('--ndjson', 'print one report per line (the default for several inputs)')
-    .option('--out-dir <dir>', 'write one JSON file per report into this directory instead of stdout')
+    .option('--out-dir <dir>', 'write one JSON file per report into this directory instead of stdout (named after its input path)')
+    .option('--force', 'with --out-dir, overwrite JSON files already there')
     .addOption(new Option('--jobs <n>', 'parse on this many worker threads (default: all cores)').argParser(positiveInteger))
     .addOption(new Option('--timeout <seconds>', 'give up on a file after this long').argParser(positiveInteger).default(60))
     .option('--glob <pattern>', 'which files of a directory to read (e.g. "*.{md,pdf,docx,html}" for published documents)', '*.{md,markdown,txt}')
@@ -74,50 +77,93 @@ async function parseMany(
 ): Promise<number> {
   if (inputs.includes('-')) throw new CliError('"-" (standard input) can only be parsed on its own', EXIT.usage);
   if (flags.inputFormat) throw new CliError('--input-format applies to a single input', EXIT.usage);
-  const [{ expandInputs }, { parseOrdered }, { availableParallelism }, picomatch, { mkdir, writeFile }, path] = await Promise.all([
+  const [{ expandInputs }, { parseOrdered }, { availableParallelism }, picomatch] = await Promise.all([
     import('../batch/walk.js'),
     import('../batch/pool.js'),
     import('node:os'),
     import('picomatch'),
-    import('node:fs/promises'),
-    import('node:path'),
   ]);
   const match = picomatch.default(flags.glob ?? '*.{md,markdown,txt}', { basename: true, nocase: true });
+  // With --out-dir every name is settled before the first file is parsed, so a clash or an existing file stops the run before anything is written.
+  const outDir = flags.outDir ? await prepareOutDir(inputs, flags, expandInputs, match) : null;
   const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, match), 'parsing') : null;
 
-  let failed = 0;
-  let parsed = 0;
-  const results = parseOrdered(expandInputs(inputs, { match }), (file) => ({ path: file, ...options }), {
+  const outcome = new Outcome();
+  let written = 0;
+  const results = parseOrdered(outDir ? fromList(outDir.files) : expandInputs(inputs, { match }), (file) => ({ path: file, ...options }), {
     jobs: flags.jobs ?? availableParallelism(),
     timeout: flags.timeout * 1000,
   });
   for await (const result of results) {
     if (result.ok) {
-      parsed++;
       const lines = result.json.split('\n');
-      if (flags.outDir) {
-        // An NDJSON input gives one file per line: name.1.json, name.2.json…
-        for (const [at, line] of lines.entries()) {
-          const target = path.join(flags.outDir, outputName(result.path, path, lines.length > 1 ? at + 1 : null));
-          await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, `${JSON.stringify(JSON.parse(line), null, 2)}\n`);
+      if (outDir) {
+        try {
+          // An NDJSON input gives one file per line: name.1.json, name.2.json…
+          for (const [at, line] of lines.entries()) {
+            await outDir.write(outDir.names.get(result.path)! + (lines.length > 1 ? `.${at + 1}` : ''), `${JSON.stringify(JSON.parse(line), null, 2)}\n`);
+            written++;
+          }
+          outcome.ok();
+        } catch (error) {
+          if (!(error instanceof CliError)) throw error;
+          progress?.clear();
+          io.stderr.write(`inspect: ${error.message}\n`);
+          outcome.failedWith(error.exitCode);
         }
-      } else if (flags.single && !flags.compact && lines.length === 1) await write(io.stdout, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
-      else await write(io.stdout, `${result.json}\n`);
+      } else {
+        outcome.ok();
+        if (flags.single && !flags.compact && lines.length === 1) await write(io.stdout, `${JSON.stringify(JSON.parse(result.json), null, 2)}\n`);
+        else await write(io.stdout, `${result.json}\n`);
+      }
     } else {
-      failed++;
+      outcome.failed(result.problem);
       progress?.clear();
       io.stderr.write(`inspect: ${result.message}\n`);
     }
-    progress?.tick(parsed + failed, failed);
+    progress?.tick(outcome.seen, outcome.failedCount);
   }
   progress?.done();
-  if (parsed + failed === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
-  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+  if (outcome.seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
+  if (outDir && written > 0) say(io, `wrote ${written} report${written === 1 ? '' : 's'} to ${flags.outDir}`);
+  return outcome.code();
 }
 
-/** "reports/a/b.md" → "reports/a/b.json": the input's own path, so names from different folders cannot collide. */
-function outputName(file: string, path: typeof import('node:path'), line: number | null): string {
-  const relative = path.isAbsolute(file) ? path.relative(path.parse(file).root, file) : path.normalize(file).replace(/^(\.\.[/\\])+/, '');
-  return relative.replace(/\.[^./\\]*$/, '') + (line === null ? '' : `.${line}`) + '.json';
+async function* fromList(files: string[]): AsyncGenerator<string> {
+  yield* files;
+}
+
+/** The files of the inputs, each one's name under --out-dir, and a writer that never replaces a file unless --force. */
+async function prepareOutDir(
+  inputs: string[],
+  flags: ParseFlags,
+  expandInputs: typeof import('../batch/walk.js').expandInputs,
+  match: (name: string) => boolean,
+) {
+  const [{ planNames, refuseExisting }, { mkdir, writeFile }, path] = await Promise.all([import('./out-dir.js'), import('node:fs/promises'), import('node:path')]);
+  // A file given twice is parsed once: its one output file is written once.
+  const unique = new Set<string>();
+  for await (const file of expandInputs(inputs, { match })) unique.add(file);
+  const files = [...unique];
+  const names = planNames(files);
+  if (!flags.force) refuseExisting(flags.outDir!, names.values());
+  const done = new Set<string>();
+  return {
+    files,
+    names,
+    async write(name: string, text: string): Promise<void> {
+      const target = path.join(flags.outDir!, `${name}.json`);
+      // One run never writes a file twice (an NDJSON input's `x.1` and an input called x.1.md).
+      if (done.has(target)) throw new CliError(`${target}: already written by this run for another input; skipped`, EXIT.usage);
+      done.add(target);
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, text, { flag: flags.force ? 'w' : 'wx' });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new CliError(`${target}: already exists; give --force to overwrite`, EXIT.usage);
+        throw new CliError(`${target}: cannot be written (${code ?? (error as Error).message})`, EXIT.unreadable);
+      }
+    },
+  };
 }

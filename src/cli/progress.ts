@@ -2,7 +2,7 @@
 import type { Io } from './io.js';
 
 export function showProgress(flags: { progress?: boolean }, io: Io): boolean {
-  return flags.progress !== false && io.stderr.isTTY === true && !io.env?.CI;
+  return flags.progress !== false && !io.quiet && io.stderr.isTTY === true && !io.env?.CI;
 }
 
 /** How many files the inputs hold, counted while the work starts. */

@@ -8,9 +8,10 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { COUNT_KEYS, type CountKey, type FilterOptions } from '../query/filter.js';
 import type { Report } from '../schema/report.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { colorLevel, formatOption, outputFormat, terminalWidth, type Format } from './format-option.js';
+import { colorLevel, formatOption, outputFormat, ROW_FORMATS, terminalWidth, type Format } from './format-option.js';
 import { write, type Context, type Io } from './io.js';
 import { readReports } from './read-report.js';
+import { Outcome } from './outcome.js';
 
 interface QueryFlags extends FilterOptions {
   recommendations?: boolean;
@@ -55,7 +56,7 @@ export function registerQuery(program: Command, context: Context): void {
     .option('--count', 'print counts instead of rows')
     .addOption(new Option('--by <field>', 'with --count, count per group').choices(COUNT_KEYS))
     .option('--expr <jsonata>', 'evaluate a JSONata expression over each report and print the result as JSON')
-    .addOption(formatOption())
+    .addOption(formatOption(ROW_FORMATS))
     .option('--glob <pattern>', 'which files of a directory to read', '*.{md,markdown,txt}')
     .addOption(new Option('--jobs <n>', 'parse on this many worker threads (default: all cores)').argParser(integer))
     .action(async (inputs: string[], flags: QueryFlags) => {
@@ -74,7 +75,6 @@ async function query(inputs: string[], flags: QueryFlags, io: Io): Promise<numbe
   if (flags.by && !flags.count) throw new CliError('--by needs --count', EXIT.usage);
   const format = flags.expr && !flags.format ? 'json' : outputFormat(flags.format, io);
   if (flags.expr && format !== 'json' && format !== 'ndjson') throw new CliError('--expr prints JSON: use --format json or ndjson', EXIT.usage);
-  if (format === 'ics') throw new CliError('query rows have no dates to put in a calendar: use table, json, ndjson or csv', EXIT.usage);
 
   let filter: ReturnType<typeof q.buildFilter>;
   let fields: readonly string[];
@@ -94,7 +94,7 @@ async function query(inputs: string[], flags: QueryFlags, io: Io): Promise<numbe
   const rows: Array<ReturnType<typeof q.rowsOf>[number]> = [];
   const results: Array<{ source: string; result: unknown }> = [];
 
-  const failed = await eachReport(inputs, flags, io, async (report) => {
+  const outcome = await eachReport(inputs, flags, io, async (report) => {
     if (expression) {
       let result: unknown;
       try {
@@ -114,6 +114,8 @@ async function query(inputs: string[], flags: QueryFlags, io: Io): Promise<numbe
     } else rows.push(...selected);
   });
 
+  // The only input could not be read: no result to print, and its own exit code.
+  if (outcome.seen === 1 && outcome.nothingRead) return outcome.code();
   if (expression && format === 'json') {
     const output = results.length === 1 && inputs.length === 1 && !(await isDirectory(inputs[0]!)) ? results[0]!.result : results;
     await write(io.stdout, `${JSON.stringify(output, null, 2)}\n`);
@@ -128,7 +130,7 @@ async function query(inputs: string[], flags: QueryFlags, io: Io): Promise<numbe
   } else if (format !== 'ndjson') {
     await write(io.stdout, await formatRows(rows, columns, format, { color: colorLevel(io), ...width(io) }));
   }
-  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+  return outcome.code();
 }
 
 function width(io: Io): { width?: number } {
@@ -143,7 +145,8 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /** Read each input as a report (an NDJSON input as its reports), in order; failures are reported and counted, the rest carry on. */
-async function eachReport(inputs: string[], flags: QueryFlags, io: Io, visit: (report: Report) => Promise<void>): Promise<number> {
+async function eachReport(inputs: string[], flags: QueryFlags, io: Io, visit: (report: Report) => Promise<void>): Promise<Outcome> {
+  const outcome = new Outcome();
   if (flags.db) {
     const [{ openIndex }, { readReports: fromIndex }] = await Promise.all([import('../index-db/open.js'), import('../index-db/store.js')]);
     const db = await openIndex(flags.db);
@@ -152,12 +155,14 @@ async function eachReport(inputs: string[], flags: QueryFlags, io: Io, visit: (r
     } finally {
       db.close();
     }
-    return 0;
+    outcome.ok();
+    return outcome;
   }
   if (inputs.includes('-')) {
     if (inputs.length > 1) throw new CliError('"-" (standard input) can only be queried on its own', EXIT.usage);
     for (const report of await readReports('-', io)) await visit(report);
-    return 0;
+    outcome.ok();
+    return outcome;
   }
   const [{ expandInputs }, { parseOrdered }, { availableParallelism }, picomatch] = await Promise.all([
     import('../batch/walk.js'),
@@ -166,21 +171,19 @@ async function eachReport(inputs: string[], flags: QueryFlags, io: Io, visit: (r
     import('picomatch'),
   ]);
   const match = picomatch.default(flags.glob, { basename: true, nocase: true });
-  let failed = 0;
-  let seen = 0;
   for await (const result of parseOrdered(expandInputs(inputs, { match }), (path) => ({ path }), {
     jobs: flags.jobs ?? availableParallelism(),
     timeout: 60_000,
   })) {
-    seen++;
     if (!result.ok) {
-      failed++;
+      outcome.failed(result.problem);
       io.stderr.write(`inspect: ${result.message}\n`);
       continue;
     }
+    outcome.ok();
     // An NDJSON input gives its reports one per line.
     for (const line of result.json.split('\n')) await visit(JSON.parse(line) as Report);
   }
-  if (seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
-  return failed;
+  if (outcome.seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
+  return outcome;
 }

@@ -11,8 +11,8 @@ import { FORMAT_NAMES, type FormatName } from '../read/detect.js';
 import { InputError } from '../read/input.js';
 import type { ParseOptions } from '../parse-report.js';
 import type { Report } from '../schema/report.js';
-import { EXIT } from './exit-codes.js';
-import { readAll, type Io } from './io.js';
+import { readAll, say, type Io } from './io.js';
+import { exitCodeForProblem } from './outcome.js';
 
 export interface ReadOptions extends Omit<ParseOptions, 'format'> {
   /** Read the input as this format instead of detecting it. */
@@ -27,7 +27,11 @@ export function inputFormatOption(): Option {
 }
 
 export async function readBytes(path: string, io: Io): Promise<Buffer> {
-  if (path === '-') return readAll(io.stdin);
+  if (path === '-') {
+    // A person who typed `inspect parse -` at a terminal would otherwise see nothing happen.
+    if ((io.stdin as { isTTY?: boolean }).isTTY) say(io, 'reading a report from standard input (paste it, then press Ctrl-D; or give a file name)');
+    return readAll(io.stdin);
+  }
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(path, 'is-directory', 'is a directory, not a report file');
@@ -59,8 +63,5 @@ async function read(path: string, io: Io, options: ReadOptions, count: 'one' | '
 
 /** The exit code for an input problem. */
 export function exitCodeOf(error: InputError): number {
-  if (error.problem === 'invalid-json') return EXIT.invalidJson;
-  return error.problem === 'not-found' || error.problem === 'is-directory' || error.problem === 'unreadable'
-    ? EXIT.unreadable
-    : EXIT.notText;
+  return exitCodeForProblem(error.problem);
 }

@@ -10,6 +10,8 @@ import { colorLevel, formatOption, outputFormat, terminalWidth, type Format } fr
 import { write, type Context } from './io.js';
 import { fromOption, isoDate, regionOption, today } from './options.js';
 import { readReports } from './read-report.js';
+import { InputError } from '../read/input.js';
+import { Outcome } from './outcome.js';
 
 interface RecommendationFlags {
   format?: Format;
@@ -50,7 +52,18 @@ export function registerRecommendations(program: Command, context: Context): voi
       const parseOptions = { region: flags.region, ...(flags.from && { from: flags.from }) };
       const reports: Report[] = [];
       // An NDJSON input (what `inspect parse` prints for several reports) gives its reports one per line.
-      for (const input of inputs) reports.push(...(await readReports(input, io, parseOptions)));
+      // Every input is read: one that fails is named on stderr and the rest are listed (exit 6); a single input's problem is its own exit code.
+      const outcome = new Outcome();
+      for (const input of inputs) {
+        try {
+          reports.push(...(await readReports(input, io, parseOptions)));
+          outcome.ok();
+        } catch (error) {
+          if (!(error instanceof InputError) || inputs.length === 1) throw error;
+          io.stderr.write(`inspect: ${error.message}\n`);
+          outcome.failed(error.problem);
+        }
+      }
 
       const [{ listRecommendations, recommendationColumns, recommendationEvent }, { formatRows }, { formatDiagnostic }] = await Promise.all([
         import('../recommendations/index.js'),
@@ -78,6 +91,7 @@ export function registerRecommendations(program: Command, context: Context): voi
         calendar: { event: recommendationEvent, stamp: new Date(), name: 'Inspection deadlines' },
       });
       await write(io.stdout, output);
+      context.exitCode = outcome.code();
     });
 }
 

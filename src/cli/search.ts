@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import type { SearchHit, SearchIn } from '../index-db/search.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { colorLevel, formatOption, outputFormat, terminalWidth, type Format } from './format-option.js';
+import { colorLevel, formatOption, outputFormat, ROW_FORMATS, terminalWidth, type Format } from './format-option.js';
 import { write, type Context } from './io.js';
 import { periodEnd, periodStart, positiveInteger } from './options.js';
 import { dbOption } from './index-command.js';
@@ -35,11 +35,10 @@ export function registerSearch(program: Command, context: Context): void {
     .option('--grade <area=grade>', 'only reports with this judgement, e.g. overall=inadequate (repeatable)', (value: string, all: string[]) => [...all, value], [])
     .addOption(new Option('--in <part>', 'only findings or only recommendations').choices(['findings', 'recommendations']))
     .addOption(new Option('--limit <n>', 'how many hits').argParser(positiveInteger).default(20))
-    .addOption(formatOption())
+    .addOption(formatOption(ROW_FORMATS))
     .action(async (words: string, flags: SearchFlags) => {
       const { io } = context;
       const format = outputFormat(flags.format, io);
-      if (format === 'ics') throw new CliError('search hits have no dates to put in a calendar: use table, json, ndjson or csv', EXIT.usage);
       const [{ openIndex }, { search, parseGradeFilter, SearchError }] = await Promise.all([import('../index-db/open.js'), import('../index-db/search.js')]);
       let grades;
       try {

@@ -10,6 +10,7 @@ import { readRuleOption, type Setting } from '../rules/rule.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { colorLevel } from './format-option.js';
 import { write, type Context } from './io.js';
+import { Outcome } from './outcome.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -35,7 +36,7 @@ export function registerValidate(program: Command, context: Context): void {
     .option('--list-rules', 'print every rule: id, default severity and description')
     .addHelpText(
       'after',
-      '\nSettings are read from the nearest .inspectrc.json at or above each file, e.g.\n  {"rules": {"header-missing-chief-executive": "off"}}\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 could not run.',
+      '\nSettings are read from the nearest .inspectrc.json at or above each file, e.g.\n  {"rules": {"header-missing-chief-executive": "off"}}\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 bad options or settings, 3 to 5 the only file could not be read, 6 some files could not be read.',
     )
     .action(async (files: string[], flags: ValidateFlags, command: Command) => {
       const { io } = context;
@@ -66,7 +67,7 @@ export function registerValidate(program: Command, context: Context): void {
       );
       const loadConfig = createConfigLoader();
       const results = [];
-      let couldNotRun = false;
+      const outcome = new Outcome();
       // Directories are walked for *.md, *.markdown and *.txt, as `inspect parse` walks them.
       for await (const file of expandInputs(files, { match: DEFAULT_MATCH })) {
         try {
@@ -79,11 +80,18 @@ export function registerValidate(program: Command, context: Context): void {
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           io.stderr.write(`inspect: ${error.message}\n`);
-          couldNotRun = true;
+          outcome.failed(error.problem);
+          continue;
         }
+        outcome.ok();
       }
 
-      if (results.length === 0 && !couldNotRun) throw new CliError(`no report files (*.md, *.markdown, *.txt) found in ${files.join(', ')}`, EXIT.usage);
+      if (outcome.seen === 0) throw new CliError(`no report files (*.md, *.markdown, *.txt) found in ${files.join(', ')}`, EXIT.unreadable);
+      // The only file could not be read: its exit code, and no summary of nothing.
+      if (outcome.seen === 1 && outcome.nothingRead) {
+        context.exitCode = outcome.code();
+        return;
+      }
       const summary = summarize(results);
       if (flags.format === 'json') {
         await write(io.stdout, `${JSON.stringify({ files: results, summary }, null, 2)}\n`);
@@ -94,7 +102,7 @@ export function registerValidate(program: Command, context: Context): void {
         const options = { color: colorLevel(io) > 0, ...(flags.maxWarnings !== undefined && { maxWarnings: flags.maxWarnings }) };
         await write(io.stdout, formatLintText(results, options));
       }
-      context.exitCode = couldNotRun ? EXIT.usage : fails(summary, flags.maxWarnings) ? EXIT.found : EXIT.ok;
+      context.exitCode = outcome.failedCount > 0 ? outcome.code() : fails(summary, flags.maxWarnings) ? EXIT.found : EXIT.ok;
     });
 }
 

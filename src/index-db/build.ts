@@ -36,7 +36,7 @@ export interface IndexOptions {
 
 export type FileEvent =
   | { path: string; status: 'added' | 'updated' | 'unchanged' }
-  | { path: string; status: 'failed'; message: string };
+  | { path: string; status: 'failed'; message: string; problem: Extract<TaskResult, { ok: false }>['problem'] };
 
 export interface IndexSummary {
   added: number;
@@ -120,7 +120,7 @@ function write(store: ReturnType<typeof createStore>, known: Map<string, string>
     // A file that cannot be read any more no longer stands for what the index holds of it.
     store.remove(path);
     summary.failed++;
-    onFile?.({ path, status: 'failed', message: result.message });
+    onFile?.({ path, status: 'failed', message: result.message, problem: result.problem });
     return;
   }
   store.put({ path, sha256: result.sha256!, bytes: result.bytes! }, result.rows!, known.has(path));

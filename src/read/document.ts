@@ -9,9 +9,11 @@
  */
 import type { Root } from 'mdast';
 import type { Diagnostic, InputFormat } from '../schema/report.js';
+import { abortSignal, raceAbort, type AbortOptions } from './abort.js';
 import { detectFormat, DocumentError, type FormatName } from './detect.js';
 import { decodeHtml, decodeInput } from './input.js';
 import { parseMarkdown, readyToParse } from './markdown.js';
+import { boundNesting } from './nesting.js';
 import type { PageMark } from './pages.js';
 import type { PdfLimits } from './pdf/text.js';
 import { looksLikeJson } from './report-json.js';
@@ -127,12 +129,29 @@ export async function readTextAsync(text: string, as?: TextFormat): Promise<Read
 
 function textSource(text: string, as?: TextFormat): Omit<ReadDocument, 'tree'> {
   const body = text.replace(/^\uFEFF+/, '');
-  if ((as ?? (looksLikePageText(body) ? 'text-from-pdf' : 'markdown')) === 'markdown') return { format: 'markdown', text: body, diagnostics: [] };
+  if ((as ?? (looksLikePageText(body) ? 'text-from-pdf' : 'markdown')) === 'markdown') {
+    // Containers nested past a fixed depth are flattened first, so that remark's time stays linear in the text.
+    const bounded = boundNesting(body);
+    return { format: 'markdown', text: bounded.text, diagnostics: bounded.diagnostics };
+  }
   const page = readPageText(body);
   return { format: 'text-from-pdf', text: page.markdown, diagnostics: page.diagnostics, pages: page.marks, original: body };
 }
 
-/** Read any supported document into mdast. Throws InputError or DocumentError for input it cannot read. */
-export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
-  return treeOf(decode(bytes, options), options);
+/**
+ * Read any supported document into mdast. Throws InputError or
+ * DocumentError for input it cannot read, and the signal's reason once
+ * `signal` or `timeout` aborts.
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadOptions & AbortOptions = {}): Promise<ReadDocument> {
+  const signal = abortSignal(options);
+  signal?.throwIfAborted();
+  return raceAbort(Promise.resolve().then(() => treeOf(decode(bytes, options), withTimeoutForPdf(options))), signal);
+}
+
+/** `timeout` also caps the PDF reader's own time for the whole document, so that its work stops and does not only go unwaited for. */
+export function withTimeoutForPdf<T extends ReadOptions & AbortOptions>(options: T): T {
+  if (options.timeout === undefined) return options;
+  const total = Math.min(options.pdfLimits?.totalTimeoutMs ?? Number.POSITIVE_INFINITY, Math.max(1, options.timeout));
+  return { ...options, pdfLimits: { ...options.pdfLimits, totalTimeoutMs: total } };
 }

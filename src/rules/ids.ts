@@ -32,6 +32,11 @@ export const RULE_DOCS = {
   'text-running-lines': { source: 'text', defaultSeverity: 'info', description: 'Running headers, footers and page numbers were removed from text copied out of a PDF' },
   'docx-numbering': { source: 'docx', defaultSeverity: 'warning', description: 'A Word list number could not be worked out from its numbering definition' },
   // The extractor: what it found while reading the report.
+  'nesting-flattened': {
+    source: 'parser',
+    defaultSeverity: 'warning',
+    description: 'Lists or blockquotes nested deeper than 32 levels were flattened to 32 before parsing (the text is kept; columns on those lines count in the flattened text)',
+  },
   'emphasis-unclosed': { source: 'parser', defaultSeverity: 'warning', description: 'Emphasis opens and never closes' },
   'grid-unread': { source: 'parser', defaultSeverity: 'warning', description: 'A judgement grid is printed but not every row of it could be read' },
   'judgement-conflict': { source: 'parser', defaultSeverity: 'warning', description: 'A graded heading and the judgement grid give one area different grades' },

@@ -563,3 +563,36 @@ export const damagedReport: fc.Arbitrary<string> = fc
     }
     return text;
   });
+
+/**
+ * Containers nested past the parser's bound (src/read/nesting.ts): lists by
+ * indentation or by markers on one line, blockquotes by `>` on one line or a
+ * line per level, and list items and blockquotes alternating on one line; at depths around the bound and far past
+ * it, alone or in a report.
+ */
+export const deeplyNested: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('indented-list', 'ordered-list', 'inline-list', 'inline-quote', 'quote-lines', 'mixed'),
+    fc.oneof(fc.integer({ min: 28, max: 40 }), fc.integer({ min: 41, max: 400 })),
+    fc.constantFrom('\n', '\r\n'),
+    fc.option(reportDocument, { nil: undefined }),
+    fc.nat(),
+  )
+  .map(([shape, depth, eol, doc, at]) => {
+    const lines: string[] = [];
+    if (shape === 'inline-list') lines.push(`${'- '.repeat(depth)}deep text`);
+    else if (shape === 'inline-quote') lines.push(`${'>'.repeat(depth)} deep text`);
+    else if (shape === 'mixed') lines.push(`${Array.from({ length: depth }, (_, i) => (i % 2 ? '> ' : '- ')).join('')}deep text`);
+    else
+      for (let i = 0; i < depth; i++) {
+        if (shape === 'indented-list') lines.push(`${'  '.repeat(i)}- item ${i}`);
+        else if (shape === 'ordered-list') lines.push(`${'   '.repeat(i)}1. item ${i}`);
+        else lines.push(`${'>'.repeat(i + 1)} quote ${i}`);
+      }
+    const nested = `${lines.join(eol)}${eol}`;
+    if (!doc) return nested;
+    // Dropped in at a line start of the report.
+    const breaks = [...doc.text.matchAll(/\n/g)].map((m) => m.index + 1);
+    const i = breaks.length ? breaks[at % breaks.length]! : 0;
+    return `${doc.text.slice(0, i)}\n${nested}\n${doc.text.slice(i)}`;
+  });

@@ -30,13 +30,14 @@ describe('inspect index', () => {
     const dir = folder(REPORT_FIXTURES.slice(0, 3));
     const db = join(tempDir(), 'reports.sqlite');
     const first = await runInProcess(['index', dir, '--db', db]);
-    checkCase(first, { name: 'first', args: [], code: 0 });
-    expect(first.stdout).toBe(`${db}: 3 reports; 3 added, 0 updated, 0 unchanged\n`);
+    // The summary is a message: on stderr, stdout holds nothing.
+    checkCase(first, { name: 'first', args: [], code: 0, stderr: /reports; 3 added/, stdout: (out) => expect(out).toBe('') });
+    expect(first.stderr).toBe(`${db}: 3 reports; 3 added, 0 updated, 0 unchanged\n`);
 
     copyFileSync(REPORT_FIXTURES[3]!, join(dir, '04.md'));
     writeFileSync(join(dir, '01.md'), `${readFileSync(join(dir, '01.md'), 'utf8')}\n1.99 One more finding.\n`);
     const second = await runInProcess(['index', dir, '--db', db]);
-    expect(second.stdout).toBe(`${db}: 4 reports; 1 added, 1 updated, 2 unchanged\n`);
+    expect(second.stderr).toBe(`${db}: 4 reports; 1 added, 1 updated, 2 unchanged\n`);
 
     const handle = await openIndex(db);
     expect([...readReports(handle)].map((r) => r.source.path)).toEqual(['01', '02', '03', '04'].map((n) => join(dir, `${n}.md`)));
@@ -48,8 +49,8 @@ describe('inspect index', () => {
     const db = join(tempDir(), 'reports.sqlite');
     await runInProcess(['index', dir, '--db', db]);
     rmSync(join(dir, '02.md'));
-    expect((await runInProcess(['index', dir, '--db', db])).stdout).toBe(`${db}: 3 reports; 0 added, 0 updated, 2 unchanged; 1 indexed file is gone (--prune drops them)\n`);
-    expect((await runInProcess(['index', dir, '--db', db, '--prune'])).stdout).toBe(`${db}: 2 reports; 0 added, 0 updated, 2 unchanged, 1 removed\n`);
+    expect((await runInProcess(['index', dir, '--db', db])).stderr).toBe(`${db}: 3 reports; 0 added, 0 updated, 2 unchanged; 1 indexed file is gone (--prune drops them)\n`);
+    expect((await runInProcess(['index', dir, '--db', db, '--prune'])).stderr).toBe(`${db}: 2 reports; 0 added, 0 updated, 2 unchanged, 1 removed\n`);
     const rows = await dump(db);
     expect(rows.files!.map((f) => (f as { path: string }).path)).toEqual([join(dir, '01.md'), join(dir, '03.md')]);
   });
@@ -70,7 +71,7 @@ describe('inspect index', () => {
     const result = await runInProcess(['index', dir, '--db', db]);
     expect(result.code).toBe(6);
     expect(result.stderr).toMatch(/^inspect: .*00\.md: .*binary/);
-    expect(result.stdout).toBe(`${db}: 2 reports; 2 added, 0 updated, 0 unchanged, 1 failed\n`);
+    expect(result.stderr.split('\n').slice(1)).toEqual([`${db}: 2 reports; 2 added, 0 updated, 0 unchanged, 1 failed`, '']);
   });
 
   it('indexes the NDJSON that inspect parse prints, one report per line', async () => {
@@ -78,7 +79,7 @@ describe('inspect index', () => {
     const parsed = await runInProcess(['parse', ...REPORT_FIXTURES.slice(0, 3)]);
     writeFileSync(join(dir, 'three.ndjson'), parsed.stdout);
     const db = join(dir, 'reports.sqlite');
-    expect((await runInProcess(['index', join(dir, 'three.ndjson'), '--db', db])).stdout).toBe(`${db}: 3 reports; 1 added, 0 updated, 0 unchanged\n`);
+    expect((await runInProcess(['index', join(dir, 'three.ndjson'), '--db', db])).stderr).toBe(`${db}: 3 reports; 1 added, 0 updated, 0 unchanged\n`);
     const handle = await openIndex(db);
     expect([...readReports(handle)].map((r) => r.source.path)).toEqual(REPORT_FIXTURES.slice(0, 3));
     handle.close();
@@ -112,7 +113,7 @@ describe('inspect index', () => {
     });
     const result = runSubprocess(['index', dir, '--db', db]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^${db}: 15 reports; \\d+ added, 0 updated, \\d+ unchanged\\n$`));
+    expect(result.stderr).toMatch(new RegExp(`^${db}: 15 reports; \\d+ added, 0 updated, \\d+ unchanged\\n$`));
     const handle = await openIndex(db, { write: true });
     handle.exec("INSERT INTO findings_fts(findings_fts, rank) VALUES ('integrity-check', 1)");
     expect(handle.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });

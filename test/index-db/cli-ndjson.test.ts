@@ -67,6 +67,6 @@ describe('NDJSON input', () => {
 runCases('NDJSON input problems', [
   { name: 'diff with one argument needs exactly two reports', args: ['diff', file], code: 2, stderr: /holds 3 reports; give one report per argument, or as the only argument NDJSON of exactly two/ },
   { name: 'diff refuses an NDJSON of several as one side', args: ['diff', file, REPORT_FIXTURES[0]!], code: 2, stderr: /holds 3 reports \(NDJSON\); give one report per argument/ },
-  { name: 'a bad line is named', args: ['query', broken], code: 6, stderr: /broken\.ndjson: line 2: not a report JSON/, withResult: true },
+  { name: 'a bad line is named, with the exit code of JSON that is not a report', args: ['query', broken], code: 5, stderr: /broken\.ndjson: line 2: not a report JSON/ },
   { name: 'action-plan reads one report only', args: ['action-plan', file, '--format', 'md'], code: 5, stderr: /holds 3 reports \(NDJSON, one per line\)/ },
 ]);

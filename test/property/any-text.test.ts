@@ -9,8 +9,9 @@
 import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parseReport } from '../../src/index.js';
+import { boundNesting, MAX_NESTING } from '../../src/read/nesting.js';
 import { reportProblems, schemaProblems } from '../helpers/report-checks.js';
-import { anyText, damagedReport, markdownish } from '../helpers/report-grammar.js';
+import { anyText, damagedReport, deeplyNested, markdownish } from '../helpers/report-grammar.js';
 
 describe('any text', () => {
   test.prop([anyText], { numRuns: 400 })('parses without throwing into JSON that passes the schema', (text) => {
@@ -30,4 +31,23 @@ describe('a report with debris dropped into it', () => {
   test.prop([damagedReport], { numRuns: 150 })('keeps its text, with positions at the text they claim', (text) => {
     expect(reportProblems(text, parseReport(text))).toEqual([]);
   });
+});
+
+/** The words of a text without container syntax (`>`, list markers, indentation): what flattening must keep. */
+const words = (text: string) => text.replace(/\d{1,9}[.)](?=[ \t]|$)/gm, ' ').replace(/[\s>*+-]+/g, ' ').trim();
+
+describe(`containers nested past ${MAX_NESTING} levels`, () => {
+  test.prop([deeplyNested], { numRuns: 60 })(
+    'are flattened before remark with a nesting-flattened warning, keeping every word, with positions at the text remark read',
+    (text) => {
+      const report = parseReport(text);
+      // Positions count from after a byte-order mark, as parseReport reads the text.
+      const body = text.replace(/^\uFEFF+/, '');
+      const bounded = boundNesting(body);
+      expect(words(bounded.text)).toBe(words(body));
+      expect(bounded.text.split(/\r\n|\r|\n/)).toHaveLength(body.split(/\r\n|\r|\n/).length);
+      expect(report.diagnostics.some((d) => d.rule === 'nesting-flattened')).toBe(bounded.text !== body);
+      expect(reportProblems(bounded.text, report)).toEqual([]);
+    },
+  );
 });

@@ -165,7 +165,7 @@ const cases: CliCase[] = [
   { name: 'exits 2 on an unknown format', args: ['validate', SEED, '--format', 'xml'], code: 2, stderr: /Allowed choices are text, json, sarif/ },
   { name: 'exits 2 with no files', args: ['validate'], code: 2, stderr: /no files given/ },
   { name: 'exits 2 on standard input given twice', args: ['validate', '-', '-'], code: 2, stderr: /can be given only once/ },
-  { name: 'exits 2 on a missing file', args: ['validate', join(dir, 'nope.md')], code: 2, stderr: /^inspect: .*nope\.md: no such file\n$/ },
+  { name: 'exits 3 on a missing file', args: ['validate', join(dir, 'nope.md')], code: 3, stderr: /^inspect: .*nope\.md: no such file\n$/ },
   {
     name: 'checks the report files of a directory',
     args: ['validate', 'fixtures/rules/numbering-gap'],
@@ -175,14 +175,14 @@ const cases: CliCase[] = [
       expect(summaryOf(out)).toBe('1 problem (0 errors, 1 warning) in 1 of 2 files');
     },
   },
-  { name: 'exits 2 on a directory with no report files', args: ['validate', emptyDir], code: 2, stderr: /no report files \(\*\.md, \*\.markdown, \*\.txt\) found in/ },
-  { name: 'exits 2 on an empty file', args: ['validate', empty], code: 2, stderr: /empty\.md: is empty\n$/ },
-  { name: 'exits 2 on a binary file', args: ['validate', binary], code: 2, stderr: /image\.md: is a binary file/ },
+  { name: 'exits 3 on a directory with no report files', args: ['validate', emptyDir], code: 3, stderr: /no report files \(\*\.md, \*\.markdown, \*\.txt\) found in/ },
+  { name: 'exits 4 on an empty file', args: ['validate', empty], code: 4, stderr: /empty\.md: is empty\n$/ },
+  { name: 'exits 4 on a binary file', args: ['validate', binary], code: 4, stderr: /image\.md: is a binary file/ },
   {
     withResult: true,
-    name: 'still checks the other files when one cannot be read, and exits 2',
+    name: 'still checks the other files when one cannot be read, and exits 6',
     args: ['validate', SEED, join(dir, 'nope.md')],
-    code: 2,
+    code: 6,
     stdout: (out) => expect(summaryOf(out)).toBe('7 problems (0 errors, 7 warnings)'),
     stderr: /nope\.md: no such file/,
   },
