@@ -12,6 +12,7 @@
  * Run it on a quiet machine: it warns when the load average says otherwise.
  */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +34,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'bin', 'inspect.js');
 const BARE = join(ROOT, 'bench', 'bare-remark.mjs');
 const BARE_WORKERS = join(ROOT, 'bench', 'bare-remark-workers.mjs');
+const BARE_PDFJS = join(ROOT, 'bench', 'bare-pdfjs-workers.mjs');
+const PYPDF = join(ROOT, 'bench', 'pypdf-text.py');
 const RSS_HOOK = pathToFileURL(join(ROOT, 'bench', 'rss.mjs')).href;
 const SEED = join(ROOT, 'fixtures', 'essex-2010-cqc-safeguarding-lac', 'input.md');
 
@@ -472,6 +475,125 @@ if (wanted('search')) {
     raw: { searchMs: times, cliMs: cli, buildMs, dbBytes: statSync(db).size, count },
     note: `index built in ${fmtMs(buildMs)}, ${(statSync(db).size / 1e6).toFixed(0)} MB`,
   });
+}
+
+// 9. PDFs: every published report among the fixtures (fixtures/archive/*.pdf, fixtures/*/input.pdf) and the
+// shared corpus (../shared/corpus/*.pdf), each file once, parsed on 2 workers, against poppler's pdftotext and
+// pypdf over the same files two at a time, and against the floor: a bare pdf.js getTextContent loop on 2 workers.
+if (wanted('pdf')) {
+  const { dir, files, bytes } = pdfCorpus();
+  const python = pythonWithPypdf();
+  const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  const rounds = quick ? 1 : 3;
+  const times: Record<'inspect' | 'floor' | 'pdftotext' | 'pypdf', number[]> = { inspect: [], floor: [], pdftotext: [], pypdf: [] };
+  for (let i = 0; i < rounds; i++) {
+    times.inspect.push(node([CLI, 'parse', dir, '--glob', '*.pdf', '--jobs', '2']).ms);
+    if (!pdftotext.error) times.pdftotext.push(await timed(() => pool(files, 2, (file) => run('pdftotext', ['-q', file, '-']))));
+    if (python) times.pypdf.push(await timed(() => Promise.all(shares(files, 2).map((share) => run(python, [PYPDF, ...share])))));
+    times.floor.push(node([BARE_PDFJS, '--jobs', '2', ...files]).ms);
+  }
+  const inspect = median(times.inspect);
+  const floor = median(times.floor);
+  const what = `${files.length} PDFs (${Math.round(bytes / 1e6)} MB)`;
+  const spread = (xs: number[]) => (xs.length > 1 ? `; ${xs.map(fmtMs).join(', ')}` : '');
+  if (pdftotext.error) {
+    row({ measure: `pdf: inspect parse ${what}, 2 workers, against pdftotext`, inspect: fmtMs(inspect), baseline: '–', ratio: null, target: '≤ 1.3×', ok: null, raw: { inspectMs: times.inspect }, note: 'skipped: pdftotext (poppler-utils) is not on this machine' });
+  } else {
+    const poppler = median(times.pdftotext);
+    const version = /pdftotext version (\S+)/.exec(`${pdftotext.stdout}${pdftotext.stderr}`)?.[1] ?? '';
+    row({
+      measure: `pdf: inspect parse ${what}, 2 workers, against pdftotext ${version} 2 at a time`,
+      inspect: fmtMs(inspect),
+      baseline: `${fmtMs(poppler)} pdftotext`,
+      ratio: inspect / poppler,
+      target: '≤ 1.3×',
+      ok: inspect / poppler <= 1.3,
+      raw: { inspectMs: times.inspect, pdftotextMs: times.pdftotext, files: files.length, bytes },
+      ...(rounds > 1 && { note: `runs: inspect${spread(times.inspect)}; pdftotext${spread(times.pdftotext)}` }),
+    });
+  }
+  if (!python) {
+    row({ measure: 'pdf, peer: pypdf extract_text, the same PDFs 2 at a time', inspect: fmtMs(inspect), baseline: '–', ratio: null, target: '≥ 1× faster', ok: null, raw: {}, note: 'skipped: no python3 here can import pypdf (apt-get install python3-pypdf)' });
+  } else {
+    const pypdf = median(times.pypdf);
+    const version = spawnSync(python, ['-c', 'import pypdf; print(pypdf.__version__)'], { encoding: 'utf8' }).stdout.trim();
+    row({
+      measure: `pdf, peer: pypdf ${version} extract_text, the same PDFs 2 at a time`,
+      inspect: `${fmtMs(inspect)} inspect on 2 workers`,
+      baseline: `${fmtMs(pypdf)} pypdf`,
+      ratio: pypdf / inspect,
+      target: '≥ 1× faster',
+      ok: pypdf / inspect >= 1,
+      raw: { inspectMs: times.inspect, pypdfMs: times.pypdf, python },
+      ...(rounds > 1 && { note: `runs: pypdf${spread(times.pypdf)}` }),
+    });
+  }
+  row({
+    measure: 'pdf, floor: bare pdf.js getTextContent over the same PDFs, 2 workers',
+    inspect: fmtMs(inspect),
+    baseline: `${fmtMs(floor)} bare pdf.js`,
+    ratio: inspect / floor,
+    target: '(reference)',
+    ok: null,
+    raw: { inspectMs: times.inspect, floorMs: times.floor },
+    ...(rounds > 1 && { note: `runs: floor${spread(times.floor)}` }),
+  });
+}
+
+/** The distinct PDFs (by content) of the fixtures and the shared corpus, copied into one directory. */
+function pdfCorpus(): { dir: string; files: string[]; bytes: number } {
+  const sources: Array<[string, string]> = [];
+  const add = (dir: string, keep: (name: string) => boolean, rename: (name: string) => string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) if (keep(name)) sources.push([join(dir, name), rename(name)]);
+  };
+  add(join(ROOT, 'fixtures', 'archive'), (name) => name.endsWith('.pdf'), (name) => `archive-${name}`);
+  add(join(ROOT, 'fixtures'), (name) => existsSync(join(ROOT, 'fixtures', name, 'input.pdf')), (name) => `fixture-${name}.pdf`);
+  add(join(ROOT, '..', 'shared', 'corpus'), (name) => name.endsWith('.pdf'), (name) => `corpus-${name}`);
+  const dir = join(work, 'pdf-corpus');
+  mkdirSync(dir);
+  const seen = new Set<string>();
+  const files: string[] = [];
+  let bytes = 0;
+  for (const [source, name] of sources) {
+    const path = source.endsWith('.pdf') ? source : join(source, 'input.pdf');
+    const data = readFileSync(path);
+    const hash = createHash('sha256').update(data).digest('hex');
+    // A saved web page named .pdf (one in the archive) is no PDF to time.
+    if (seen.has(hash) || data.subarray(0, 5).toString('latin1') !== '%PDF-') continue;
+    seen.add(hash);
+    const file = join(dir, name);
+    copyFileSync(path, file);
+    files.push(file);
+    bytes += data.length;
+  }
+  return { dir, files, bytes };
+}
+
+/** A python3 that can import pypdf (Debian's python3-pypdf lives under /usr/bin/python3), or null. */
+function pythonWithPypdf(): string | null {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    const probe = spawnSync(python, ['-c', 'import pypdf'], { stdio: 'ignore' });
+    if (!probe.error && probe.status === 0) return python;
+  }
+  return null;
+}
+
+/** `files` in `n` shares of about equal bytes, largest first to the lightest share. */
+function shares(files: string[], n: number): string[][] {
+  const out = Array.from({ length: n }, () => ({ files: [] as string[], bytes: 0 }));
+  for (const file of [...files].sort((a, b) => statSync(b).size - statSync(a).size)) {
+    const lightest = out.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.files.push(file);
+    lightest.bytes += statSync(file).size;
+  }
+  return out.map((share) => share.files).filter((share) => share.length > 0);
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
 function run(command: string, args: string[]): Promise<void> {

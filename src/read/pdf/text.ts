@@ -4,6 +4,7 @@
  * legacy build, which runs on Node 20 without a worker); everything after it
  * is plain geometry on these items.
  */
+/// <reference path="./pdfjs-worker.d.ts" />
 import { DocumentError } from '../detect.js';
 import { fontStyle, type FontStyle } from './fonts.js';
 

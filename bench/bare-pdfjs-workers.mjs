@@ -1,0 +1,66 @@
+/**
+ * The PDF floor: the least any tool built on pdf.js does. Reads the PDFs
+ * named after `--jobs <n>` on n worker threads, each taking the next file
+ * when it is done with one: opens the document, calls getTextContent on
+ * every page and joins the strings. It loads pdf.js as `inspect` does
+ * (src/read/pdf-text.ts: same options, the built-ins that the legacy
+ * build's polyfills replace put back), so the gap to `inspect` is
+ * everything `inspect` does beyond reading text: fonts, layout, extraction,
+ * JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+
+if (isMainThread) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--jobs');
+  const jobs = at >= 0 ? Number(args.splice(at, 2)[1]) : 1;
+  const queue = [...args];
+  const next = (worker) => {
+    const path = queue.shift();
+    if (path === undefined) void worker.terminate();
+    else worker.postMessage(path);
+  };
+  for (let i = 0; i < Math.min(jobs, queue.length); i++) {
+    const worker = new Worker(new URL(import.meta.url));
+    worker.on('message', (chars) => {
+      process.stdout.write(`${chars}\n`);
+      next(worker);
+    });
+    worker.on('error', (error) => {
+      process.stderr.write(`${error?.stack ?? error}\n`);
+      process.exitCode = 1;
+    });
+    next(worker);
+  }
+} else {
+  const natives = [
+    [Array.prototype, 'push'],
+    [JSON, 'stringify'],
+    [JSON, 'parse'],
+  ].map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)]);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  for (const [owner, key, descriptor] of natives) Object.defineProperty(owner, key, descriptor);
+  parentPort.on('message', (path) => read(path).then((chars) => parentPort.postMessage(chars)));
+  async function read(path) {
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(readFileSync(path)),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      maxImageSize: 1,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    }).promise;
+    let chars = 0;
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      const content = await page.getTextContent();
+      chars += content.items.map((item) => item.str ?? '').join('').length;
+      page.cleanup();
+    }
+    await doc.destroy();
+    return chars;
+  }
+}
