@@ -3,7 +3,7 @@
  * in a worker thread or in the main thread alike, and never throws: a
  * failure is a result, so one bad file cannot stop a batch.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
 import { InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
@@ -34,13 +34,7 @@ export type TaskResult =
 export async function runTask(task: Task): Promise<TaskResult> {
   const { path } = task;
   try {
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(path, error.code === 'ENOENT' ? 'not-found' : 'unreadable', error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code})`);
-    });
-    if (info.isDirectory()) throw new InputError(path, 'is-directory', 'is a directory, not a report file');
-    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(path, 'unreadable', error.code === 'EACCES' ? 'permission denied' : `cannot be read (${error.code})`);
-    });
+    const bytes = readInput(path);
     const options = { path, ...(task.from && { from: task.from }), ...(task.region && { region: task.region }) };
     const hash = createHash('sha256').update(bytes).digest('hex');
     const { parseInput } = await import('../parse-input.js');
@@ -54,5 +48,21 @@ export async function runTask(task: Task): Promise<TaskResult> {
   } catch (error) {
     if (error instanceof InputError) return { ok: false, path, problem: error.problem, message: error.message };
     return { ok: false, path, problem: 'internal', message: `${path}: internal error: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * The file's bytes, read synchronously: a worker does one file at a time, and
+ * the asynchronous stat, open, read and close were five trips through libuv's
+ * thread pool per file, each waking a pool thread and then the worker.
+ */
+function readInput(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(path, 'not-found', 'no such file');
+    if (code === 'EISDIR') throw new InputError(path, 'is-directory', 'is a directory, not a report file');
+    throw new InputError(path, 'unreadable', code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`);
   }
 }
