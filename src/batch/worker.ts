@@ -5,7 +5,11 @@
  * parse and not the worker's start or the file before it.
  */
 import { parentPort } from 'node:worker_threads';
+import { readTextOnly } from '../read/pdf/pdfjs.js';
 import { runTask, type Task, type TaskResult } from './task.js';
+
+// A worker only reads text: pdf.js needs no canvas here.
+readTextOnly();
 
 let queue: Promise<void> = Promise.resolve();
 

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerActionPlan } from './action-plan.js';
 import { InputError } from '../read/input.js';
+import { readTextOnly } from '../read/pdf/pdfjs.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -26,6 +27,8 @@ import { VERSION } from './version.js';
 export type { Io };
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  // The command line reads PDFs' text and never renders them: no canvas.
+  readTextOnly();
   const { program, context } = createProgram(io);
   try {
     await program.parseAsync(argv, { from: 'user' });

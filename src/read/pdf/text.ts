@@ -1,12 +1,11 @@
 /**
  * PDF bytes → positioned text items, one list per page, with the bold and
- * italic of each item's font. The only module that talks to pdfjs (its
- * legacy build, which runs on Node 20 without a worker); everything after it
- * is plain geometry on these items.
+ * italic of each item's font. The only module that reads through pdf.js
+ * (loaded by pdfjs.ts); everything after it is plain geometry on these items.
  */
-/// <reference path="./pdfjs-worker.d.ts" />
 import { DocumentError } from '../detect.js';
 import { fontStyle, type FontStyle } from './fonts.js';
+import { loadPdfJs, type PdfJs } from './pdfjs.js';
 
 export interface PdfItem {
   text: string;
@@ -64,45 +63,7 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   totalTimeoutMs: 120_000,
 };
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
-
-/**
- * Built-ins that the legacy build's core-js polyfills replace on Node 20
- * (V8 11.3) even though Node has them: `Array.prototype.push` (for an error
- * on non-writable lengths) and `JSON.stringify`/`JSON.parse` (for
- * `JSON.rawJSON`, which neither pdf.js nor we use). The replacements are
- * plain JavaScript, and once pdf.js is loaded they run for every push and
- * every JSON call in the thread: ours, remark's and pdf.js's own. On Node 22
- * and later nothing is replaced and this is a no-op.
- */
-const NATIVES: Array<[object, PropertyKey]> = [
-  [Array.prototype, 'push'],
-  [JSON, 'stringify'],
-  [JSON, 'parse'],
-];
-
-let loading: Promise<PdfJs> | undefined;
-
-/**
- * pdf.js, loaded once per thread, with the built-ins put back as they were.
- * Its "fake worker" (the core that runs in this thread when there is no
- * worker) is imported here too, so that its own polyfills run now and not
- * at the first getDocument, after the built-ins were put back.
- */
-function loadPdfJs(): Promise<PdfJs> {
-  return (loading ??= (async () => {
-    const saved = NATIVES.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)!] as const);
-    try {
-      const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      const core = globalThis as { pdfjsWorker?: unknown };
-      core.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      return pdfjs;
-    } finally {
-      for (const [owner, key, descriptor] of saved) Object.defineProperty(owner, key, descriptor);
-    }
-  })());
-}
 
 /** Read the text items of every page. Throws DocumentError for encrypted, corrupt or unreadable files. */
 export async function pdfText(bytes: Uint8Array, path: string, limits: Partial<PdfLimits> = {}): Promise<PdfText> {
