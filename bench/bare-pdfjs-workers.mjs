@@ -2,11 +2,12 @@
  * The PDF floor: the least any tool built on pdf.js does. Reads the PDFs
  * named after `--jobs <n>` on n worker threads, each taking the next file
  * when it is done with one: opens the document, calls getTextContent on
- * every page and joins the strings. It loads pdf.js as `inspect` does
- * (src/read/pdf-text.ts: same options, the built-ins that the legacy
- * build's polyfills replace put back), so the gap to `inspect` is
- * everything `inspect` does beyond reading text: fonts, layout, extraction,
- * JSON.
+ * every page and joins the strings. It loads pdf.js through inspect's own
+ * loader (src/read/pdf/pdfjs.ts, built: the built-ins that the legacy
+ * build's polyfills replace put back, no canvas) with the same options, so
+ * the gap to `inspect` is everything `inspect` does beyond reading text:
+ * the fonts' names (an operator list for each page that brings a new font),
+ * layout, markdown, extraction, JSON.
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
@@ -34,14 +35,9 @@ if (isMainThread) {
     next(worker);
   }
 } else {
-  const natives = [
-    [Array.prototype, 'push'],
-    [JSON, 'stringify'],
-    [JSON, 'parse'],
-  ].map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)]);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  for (const [owner, key, descriptor] of natives) Object.defineProperty(owner, key, descriptor);
+  const { loadPdfJs, readTextOnly } = await import('../dist/read/pdf/pdfjs.js');
+  readTextOnly();
+  const pdfjs = await loadPdfJs();
   parentPort.on('message', (path) => read(path).then((chars) => parentPort.postMessage(chars)));
   async function read(path) {
     const doc = await pdfjs.getDocument({
