@@ -73,7 +73,8 @@ export function classifyText(blocks: PdfBlock[]): void {
       delete label.level;
       for (const run of label.lines.flatMap((line) => line.segments.flatMap((segment) => segment.runs))) run.bold = true;
     }
-    i = end - 1;
+    // A graded heading ends no run of labels: it is passed over (never stepped back onto).
+    i = Math.max(i, end - 1);
   }
   // A grade alone under a short area ("Capacity to improve", "Grade 4 (inadequate)"): the area's heading and its grade's.
   for (let i = 1; i < blocks.length; i++) {
