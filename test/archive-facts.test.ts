@@ -18,10 +18,6 @@ const DIR = 'fixtures/archive';
  * and the entry is removed. Nothing else is excused.
  */
 const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'birmingham--children-s-services-inspection-19-october-2012.facts.json': {
-    'says it is not a report, and reads nothing from it':
-      'a saved "Report not found" web page: its breadcrumb list reads as two findings (issue 14, point 4)',
-  },
   'south_gloucestershire--children-s-services-inspection-13-february-2017.facts.json': {
     'reads the title as printed': 'its title lines and its date lines come out of the PDF as one paragraph under the council name',
   },

@@ -90,6 +90,8 @@ async function parseMany(
 
   const outcome = new Outcome();
   let written = 0;
+  // Files that are no inspection report (a saved web page, an image under a .pdf name): counted for the summary.
+  let notReports = 0;
   const results = parseOrdered(outDir ? fromList(outDir.files) : expandInputs(inputs, { match }), (file) => ({ path: file, ...options }), {
     jobs: flags.jobs ?? availableParallelism(),
     timeout: flags.timeout * 1000,
@@ -97,6 +99,7 @@ async function parseMany(
   for await (const result of results) {
     if (result.ok) {
       const lines = result.json.split('\n');
+      if (result.json.includes('"rule":"not-a-report"')) notReports++;
       if (outDir) {
         try {
           // An NDJSON input gives one file per line: name.1.json, name.2.json…
@@ -117,6 +120,7 @@ async function parseMany(
         else await write(io.stdout, `${result.json}\n`);
       }
     } else {
+      if (result.problem === 'not-a-report') notReports++;
       outcome.failed(result.problem);
       progress?.clear();
       io.stderr.write(`inspect: ${result.message}\n`);
@@ -125,6 +129,10 @@ async function parseMany(
   }
   progress?.done();
   if (outcome.seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
+  if (notReports > 0) {
+    progress?.clear();
+    say(io, `inspect: ${notReports} of ${outcome.seen} file${outcome.seen === 1 ? '' : 's'} ${notReports === 1 ? 'is' : 'are'} not an inspection report (not-a-report)`);
+  }
   if (outDir && written > 0) say(io, `wrote ${written} report${written === 1 ? '' : 's'} to ${flags.outDir}`);
   return outcome.code();
 }

@@ -62,7 +62,7 @@ export function decode(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
   const detected = detectFormat(bytes, path, options.format);
   switch (detected.format) {
     case null:
-      throw new DocumentError(path, 'unsupported', `is ${detected.kind}`);
+      throw new DocumentError(path, detected.notADocument ? 'not-a-report' : 'unsupported', `is ${detected.kind}`);
     case 'markdown':
     case 'text-from-pdf': {
       const text = decodeInput(bytes, path);

@@ -5,7 +5,8 @@
 export type InputProblem = 'not-found' | 'is-directory' | 'unreadable' | 'empty' | 'binary' | 'encoding' | 'invalid-json';
 
 /** Why a published document (PDF, DOCX, HTML) cannot be read. */
-export type DocumentProblem = 'unsupported' | 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout';
+/** `not-a-report`: a file of another kind (an image, an archive) whatever its name says. */
+export type DocumentProblem = 'unsupported' | 'not-a-report' | 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout';
 
 /** Input that cannot be read as a report: `message` is "<path>: <reason>", one line. */
 export class InputError extends Error {
