@@ -141,10 +141,30 @@ const cases: HostileCase[] = [
     stderr: notText(cutShort, 'is not valid UTF-8 (first bad byte at offset 7); convert it to UTF-8 first'),
   },
   {
-    name: 'refuses Windows-1252 smart quotes with exit 4 and says to convert to UTF-8',
+    name: 'reads Windows-1252 smart quotes as Windows-1252, with an encoding-guessed warning naming it',
     args: ['parse', cp1252],
+    code: 0,
+    stdout: (out) => {
+      const report = oneReport(out);
+      expect(report.findings.map((f) => f.text)).toEqual(['The “hub” is good.']);
+      expect(report.diagnostics.filter((d) => d.rule === 'encoding-guessed').map((d) => d.message)).toEqual([expect.stringContaining('Windows-1252')]);
+    },
+  },
+  {
+    name: 'reads Windows-1252 named with --encoding, with no warning',
+    args: ['parse', cp1252, '--encoding', 'windows-1252'],
+    code: 0,
+    stdout: (out) => {
+      const report = oneReport(out);
+      expect(report.findings.map((f) => f.text)).toEqual(['The “hub” is good.']);
+      expect(report.diagnostics.map((d) => d.rule)).not.toContain('encoding-guessed');
+    },
+  },
+  {
+    name: 'refuses an --encoding that names no encoding with exit 4',
+    args: ['parse', cp1252, '--encoding', 'klingon'],
     code: 4,
-    stderr: notText(cp1252, 'is not valid UTF-8 (first bad byte at offset 8); convert it to UTF-8 first'),
+    stderr: notText(cp1252, 'cannot be decoded: "klingon" is not an encoding (try windows-1252, iso-8859-1 or utf-8)'),
   },
   ...[
     ['LE', le, utf16le],

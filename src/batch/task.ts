@@ -13,6 +13,8 @@ export interface Task {
   path: string;
   from?: string;
   region?: Region;
+  /** Decode report text in this encoding (`--encoding`). */
+  encoding?: string;
   /** What to give back: the report as JSON text (default), or as the rows of the index database. */
   output?: 'json' | 'rows';
 }
@@ -35,7 +37,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
   const { path } = task;
   try {
     const bytes = readInput(path);
-    const options = { path, ...(task.from && { from: task.from }), ...(task.region && { region: task.region }) };
+    const options = { path, ...(task.from && { from: task.from }), ...(task.region && { region: task.region }), ...(task.encoding && { encoding: task.encoding }) };
     const hash = createHash('sha256').update(bytes).digest('hex');
     const { parseInput } = await import('../parse-input.js');
     const reports = await parseInput(bytes, { ...options, source: { bytes: bytes.length, sha256: hash } });

@@ -9,7 +9,7 @@ import { say, write, writePieces, type Context, type Io } from './io.js';
 import { Outcome } from './outcome.js';
 import { fromOption, positiveInteger, regionOption } from './options.js';
 import { countFiles, createProgress, showProgress } from './progress.js';
-import { inputFormatOption, readReports } from './read-report.js';
+import { encodingOption, inputFormatOption, readReports } from './read-report.js';
 import type { FormatName } from '../read/detect.js';
 
 interface ParseFlags {
@@ -25,6 +25,7 @@ interface ParseFlags {
   /** One file, printed as one JSON document (parsed on a worker for --timeout). */
   single?: boolean;
   inputFormat?: FormatName;
+  encoding?: string;
   force?: boolean;
 }
 
@@ -34,6 +35,7 @@ export function registerParse(program: Command, context: Context): void {
     .description('parse inspection reports into JSON on stdout')
     .argument('<inputs...>', 'reports (.md, .txt, .html, .docx, .pdf), directories of them (see --glob), or "-" for standard input')
     .addOption(inputFormatOption())
+    .addOption(encodingOption())
     .addOption(fromOption())
     .addOption(regionOption())
     .option('--compact', 'print a single report on one line')
@@ -45,7 +47,7 @@ export function registerParse(program: Command, context: Context): void {
     .option('--glob <pattern>', 'which files of a directory to read (e.g. "*.{md,pdf,docx,html}" for published documents)', '*.{md,markdown,txt}')
     .option('--no-progress', 'never show a progress bar')
     .action(async (inputs: string[], flags: ParseFlags, command: Command) => {
-      const options = { region: flags.region, ...(flags.from && { from: flags.from }) };
+      const options = { region: flags.region, ...(flags.from && { from: flags.from }), ...(flags.encoding && { encoding: flags.encoding }) };
       const single = inputs.length === 1 && !flags.ndjson && !flags.outDir && !(await isDirectory(inputs[0]!));
       // Only a worker can be stopped mid-parse: a single file runs on one when a time limit is asked for.
       const timed = command.getOptionValueSource('timeout') === 'cli' && inputs[0] !== '-' && !flags.inputFormat;
@@ -72,7 +74,7 @@ async function isDirectory(path: string): Promise<boolean> {
 async function parseMany(
   inputs: string[],
   flags: ParseFlags,
-  options: { region: Region; from?: string },
+  options: { region: Region; from?: string; encoding?: string },
   io: Io,
 ): Promise<number> {
   if (inputs.includes('-')) throw new CliError('"-" (standard input) can only be parsed on its own', EXIT.usage);
@@ -90,6 +92,8 @@ async function parseMany(
 
   const outcome = new Outcome();
   let written = 0;
+  // Files that are no inspection report (a saved web page, an image under a .pdf name): counted for the summary.
+  let notReports = 0;
   const results = parseOrdered(outDir ? fromList(outDir.files) : expandInputs(inputs, { match }), (file) => ({ path: file, ...options }), {
     jobs: flags.jobs ?? availableParallelism(),
     timeout: flags.timeout * 1000,
@@ -97,6 +101,7 @@ async function parseMany(
   for await (const result of results) {
     if (result.ok) {
       const lines = result.json.split('\n');
+      if (result.json.includes('"rule":"not-a-report"')) notReports++;
       if (outDir) {
         try {
           // An NDJSON input gives one file per line: name.1.json, name.2.json…
@@ -117,6 +122,7 @@ async function parseMany(
         else await write(io.stdout, `${result.json}\n`);
       }
     } else {
+      if (result.problem === 'not-a-report') notReports++;
       outcome.failed(result.problem);
       progress?.clear();
       io.stderr.write(`inspect: ${result.message}\n`);
@@ -125,6 +131,10 @@ async function parseMany(
   }
   progress?.done();
   if (outcome.seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
+  if (notReports > 0) {
+    progress?.clear();
+    say(io, `inspect: ${notReports} of ${outcome.seen} file${outcome.seen === 1 ? '' : 's'} ${notReports === 1 ? 'is' : 'are'} not an inspection report (not-a-report)`);
+  }
   if (outDir && written > 0) say(io, `wrote ${written} report${written === 1 ? '' : 's'} to ${flags.outDir}`);
   return outcome.code();
 }

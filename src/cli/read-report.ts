@@ -17,6 +17,13 @@ import { exitCodeForProblem } from './outcome.js';
 export interface ReadOptions extends Omit<ParseOptions, 'format'> {
   /** Read the input as this format instead of detecting it. */
   format?: FormatName;
+  /** Decode report text in this encoding instead of UTF-8 or a guess. */
+  encoding?: string;
+}
+
+/** `--encoding`: text that is not UTF-8 names its encoding outright (Windows-1252 is guessed, and the report says so). */
+export function encodingOption(): Option {
+  return new Option('--encoding <name>', 'decode report text in this encoding (e.g. windows-1252) instead of UTF-8');
 }
 
 /** `--input-format`: named so, because `--from` is the start date of the clock. */

@@ -166,11 +166,18 @@ const buildActions: FinishStep = (walk) => {
   if (needsBase && base === null) warn(walk, 'no-report-date', 'warning', NO_REPORT_DATE, locate.position(0, 0));
 };
 
+/** A numbered item that states something: a sentence, not a label of a list of links ("Home", "Report not found"). */
+const STATEMENT = /[.!?:;]["'”’)\]]*\s|[.!?]["'”’)\]]*$/;
+
 const notAReport: FinishStep = (walk) => {
   const { report } = walk;
-  // Headings alone ("Home", "Report not found": a saved web page) are not a report either.
-  const nothingRead = report.findings.length === 0 && report.recommendations.length === 0 && report.judgements.length === 0 && report.metadata.fields.length === 0;
+  // Headings alone ("Home", "Report not found": a saved web page) are not a report either, nor is a numbered
+  // list of labels in a text of no report family (a web page's breadcrumb trail): such "findings" are dropped.
+  const labelsOnly = report.metadata.kind === 'unknown' && report.findings.every((f) => !STATEMENT.test(f.text.trim()));
+  const nothingRead =
+    (report.findings.length === 0 || labelsOnly) && report.recommendations.length === 0 && report.judgements.length === 0 && report.metadata.fields.length === 0;
   if (nothingRead && (report.sections.length === 0 || report.metadata.kind === 'unknown')) {
+    report.findings = [];
     warn(walk, 'not-a-report', 'warning', 'No headings, numbered paragraphs or header fields: this does not look like an inspection report', walk.locate.position(0, 0));
   }
 };

@@ -18,6 +18,8 @@ export interface Detected {
   by: 'option' | 'content' | 'extension' | 'default';
   /** For an unsupported format: what the file is ("a Word 97-2003 .doc file"). */
   kind?: string;
+  /** The file is no document at all (an image, an archive), whatever its name says. */
+  notADocument?: boolean;
 }
 
 export type { DocumentProblem };
@@ -56,6 +58,10 @@ export function detectFormat(bytes: Uint8Array, path: string, explicit?: FormatN
   if (content) return { ...content, by: 'content' };
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
   const byExt = ext ? EXTENSIONS[ext] : undefined;
+  // An image or an archive under a document's name ("x.pdf" that is a PNG) is no report, and says what it is.
+  // (A zip under a Word name is left to the DOCX reader, which says what part it lacks.)
+  const other = byExt === 'docx' ? null : otherKind(bytes);
+  if (other) return { format: null, by: 'content', kind: byExt && byExt !== 'markdown' ? `${other}, not ${ARTICLE[byExt]}` : other, notADocument: true };
   if (byExt) return { format: byExt, by: 'extension' };
   if (ext === 'doc') return { format: null, by: 'extension', kind: 'a Word 97-2003 .doc file' };
   return { format: 'markdown', by: 'default' };
@@ -82,6 +88,20 @@ function sniff(bytes: Uint8Array): Omit<Detected, 'by'> | null {
     .slice(0, 20)
     .toLowerCase();
   if (/^<(?:!doctype\s+html|html|head|body)\b/.test(start)) return { format: 'html' };
+  return null;
+}
+
+const ARTICLE: Record<InputFormat, string> = { pdf: 'a PDF', docx: 'a Word document', html: 'an HTML page', markdown: 'text', 'text-from-pdf': 'text' };
+
+/** What a file of no document format is, from its first bytes: images and archives people save reports beside. */
+function otherKind(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, 16));
+  if (head.startsWith('\u0089PNG\r\n\u001a\n')) return 'a PNG image';
+  if (head.startsWith('\u00ff\u00d8\u00ff')) return 'a JPEG image';
+  if (head.startsWith('GIF87a') || head.startsWith('GIF89a')) return 'a GIF image';
+  if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return 'a WebP image';
+  if (head.startsWith('PK\u0003\u0004') || head.startsWith('PK\u0005\u0006')) return 'a ZIP archive';
+  if (head.startsWith('\u001f\u008b')) return 'a gzip archive';
   return null;
 }
 

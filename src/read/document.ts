@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic, InputFormat } from '../schema/report.js';
 import { abortSignal, raceAbort, type AbortOptions } from './abort.js';
 import { detectFormat, DocumentError, type FormatName } from './detect.js';
-import { decodeHtml, decodeInput } from './input.js';
+import { decodeHtml, decodeText } from './input.js';
 import { parseMarkdown, readyToParse } from './markdown.js';
 import { boundNesting } from './nesting.js';
 import type { PageMark } from './pages.js';
@@ -26,6 +26,8 @@ export interface ReadOptions {
   format?: FormatName | InputFormat;
   /** Bounds on the work done for a PDF. */
   pdfLimits?: Partial<PdfLimits>;
+  /** Decode report text in this encoding (a WHATWG label, e.g. "windows-1252") instead of UTF-8 or a guess. */
+  encoding?: string;
 }
 
 /** A document read into mdast, before the extractor. */
@@ -45,7 +47,7 @@ export interface ReadDocument {
 /** Input detected and decoded: the text of a text format, or the bytes of a binary document. */
 export type Decoded =
   /** Report text: markdown, or text copied out of a PDF, told apart by readText unless `as` names which. */
-  | { format: 'text'; text: string; as?: TextFormat }
+  | { format: 'text'; text: string; as?: TextFormat; encoding?: { name: string; guessed: boolean } }
   | { format: 'html'; text: string }
   | { format: 'docx' | 'pdf'; bytes: Uint8Array };
 
@@ -62,17 +64,35 @@ export function decode(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
   const detected = detectFormat(bytes, path, options.format);
   switch (detected.format) {
     case null:
-      throw new DocumentError(path, 'unsupported', `is ${detected.kind}`);
+      throw new DocumentError(path, detected.notADocument ? 'not-a-report' : 'unsupported', `is ${detected.kind}`);
     case 'markdown':
     case 'text-from-pdf': {
-      const text = decodeInput(bytes, path);
-      return detected.by === 'option' ? { format: 'text', text, as: detected.format } : { format: 'text', text };
+      // Text that is not UTF-8 but fits Windows-1252 (Word's "Plain Text") is read as such, and the report says so.
+      const { text, encoding, guessed = false } = decodeText(bytes, path, { guess: true, ...(options.encoding !== undefined && { encoding: options.encoding }) });
+      return {
+        format: 'text',
+        text,
+        ...(detected.by === 'option' && { as: detected.format }),
+        ...(encoding !== undefined && { encoding: { name: encoding, guessed } }),
+      };
     }
     case 'html':
       return { format: 'html', text: decodeHtml(bytes, path) };
     default:
       return { format: detected.format, bytes };
   }
+}
+
+function encodingGuessed(name: string): Diagnostic {
+  const start = { line: 1, column: 1, offset: 0 };
+  return {
+    rule: 'encoding-guessed',
+    severity: 'warning',
+    message: `Not UTF-8: decoded as ${name === 'windows-1252' ? 'Windows-1252' : name}, which its bytes fit (name it with --encoding ${name} to say so, or convert the file to UTF-8)`,
+    position: { start, end: start },
+    source: 'text',
+    actual: name,
+  };
 }
 
 /** Whether decoded input is the JSON that `inspect parse` printed, which the commands read back instead of parsing. */
@@ -84,8 +104,11 @@ export function isReportJson(decoded: Decoded): decoded is { format: 'text'; tex
 export async function treeOf(decoded: Decoded, options: ReadOptions = {}): Promise<ReadDocument> {
   const path = options.path ?? '-';
   switch (decoded.format) {
-    case 'text':
-      return readTextAsync(decoded.text, decoded.as);
+    case 'text': {
+      const doc = await readTextAsync(decoded.text, decoded.as);
+      if (decoded.encoding?.guessed) doc.diagnostics.push(encodingGuessed(decoded.encoding.name));
+      return doc;
+    }
     case 'html': {
       const { parseHtml } = await import('./html.js');
       return { format: 'html', tree: parseHtml(decoded.text), text: decoded.text, diagnostics: [] };

@@ -5,7 +5,8 @@
 export type InputProblem = 'not-found' | 'is-directory' | 'unreadable' | 'empty' | 'binary' | 'encoding' | 'invalid-json';
 
 /** Why a published document (PDF, DOCX, HTML) cannot be read. */
-export type DocumentProblem = 'unsupported' | 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout';
+/** `not-a-report`: a file of another kind (an image, an archive) whatever its name says. */
+export type DocumentProblem = 'unsupported' | 'not-a-report' | 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout';
 
 /** Input that cannot be read as a report: `message` is "<path>: <reason>", one line. */
 export class InputError extends Error {
@@ -25,12 +26,49 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Decode a report file. UTF-8 (with or without a byte-order mark) and UTF-16
  * with a byte-order mark are text; NUL bytes or bytes that are not valid
- * UTF-8 are refused rather than guessed at, so nothing is silently mangled.
+ * UTF-8 are refused rather than guessed at, so nothing is silently mangled
+ * (decodeText can guess Windows-1252, and say so).
  */
 export function decodeInput(bytes: Uint8Array, path: string): string {
+  return decodeText(bytes, path).text;
+}
+
+export interface DecodeOptions {
+  /** Decode in this encoding (a WHATWG label: "windows-1252", "latin1", "utf-8"), detecting nothing. */
+  encoding?: string;
+  /** Text that is not UTF-8 but fits Windows-1252 is decoded as such, and `guessed` says so. */
+  guess?: boolean;
+}
+
+/** Decoded text, and the encoding it was decoded in where that was not UTF-8 or UTF-16 with a byte-order mark. */
+export interface DecodedText {
+  text: string;
+  /** The encoding's name, where it was named or guessed. */
+  encoding?: string;
+  /** The encoding was guessed from the bytes, not named. */
+  guessed?: boolean;
+}
+
+export function decodeText(bytes: Uint8Array, path: string, options: DecodeOptions = {}): DecodedText {
+  if (options.encoding !== undefined) {
+    let decoder: InstanceType<typeof TextDecoder>;
+    try {
+      decoder = new TextDecoder(options.encoding, { fatal: true });
+    } catch {
+      throw new InputError(path, 'encoding', `cannot be decoded: "${options.encoding}" is not an encoding (try windows-1252, iso-8859-1 or utf-8)`);
+    }
+    let text: string;
+    try {
+      text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+    } catch {
+      throw new InputError(path, 'encoding', `is not valid ${decoder.encoding} text`);
+    }
+    if (text.includes('\u0000')) throw new InputError(path, 'binary', 'is a binary file (it contains NUL bytes), not a report');
+    return { text: checkText(text, path), encoding: decoder.encoding };
+  }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-    return checkText(text, path);
+    return { text: checkText(text, path) };
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError(path, 'binary', 'is a binary file (it contains NUL bytes), not a report');
@@ -38,12 +76,62 @@ export function decodeInput(bytes: Uint8Array, path: string): string {
   try {
     text = utf8.decode(bytes);
   } catch {
+    if (options.guess && fitsWindows1252(bytes)) return { text: checkText(decodeWindows1252(bytes), path), encoding: 'windows-1252', guessed: true };
     const at = firstInvalidUtf8(bytes);
     throw new InputError(path, 'encoding', `is not valid UTF-8 (first bad byte at offset ${at}); convert it to UTF-8 first`);
   }
   if (text.includes('\u0000')) throw new InputError(path, 'binary', 'is a binary file (it contains NUL bytes), not a report');
-  return checkText(text, path);
+  return { text: checkText(text, path) };
 }
+
+/**
+ * Bytes of Windows-1252 text never fit UTF-8 by chance, so where UTF-8
+ * fails they are tried for the marks Word on Windows saves: every byte
+ * above ASCII one Windows-1252 defines (its C1 gaps 0x81, 0x8D, 0x8F, 0x90,
+ * 0x9D never are), no control characters but tab and the line ends, and
+ * few such bytes (£, smart quotes, dashes, an accented letter), never runs
+ * of them as other encodings and binary data have.
+ */
+function fitsWindows1252(bytes: Uint8Array): boolean {
+  let high = 0;
+  let run = 0;
+  for (const b of bytes) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
+    if (b < 0x80) {
+      run = 0;
+      continue;
+    }
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+    high++;
+    if (++run > ENCODING_GUESS.maxRun) return false;
+  }
+  return high > 0 && high / bytes.length <= ENCODING_GUESS.maxShare;
+}
+
+/** Windows-1252's characters for 0x80–0x9F (its gaps left as the C1 controls); the rest is Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 by its table: Node's TextDecoder decodes the label as
+ * Latin-1 where its ICU is small, which would turn smart quotes into C1
+ * control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
+}
+
+/** How much of a text may be bytes above ASCII for Windows-1252 to be guessed. */
+const ENCODING_GUESS = {
+  /** At most this share of the bytes (English text has a few £, quotes and dashes a paragraph)… */
+  maxShare: 0.1,
+  /** …and never more than this many in a row (UTF-8 cut short, other encodings and binary data have runs). */
+  maxRun: 2,
+} as const;
 
 function checkText(text: string, path: string): string {
   if (text.trim().length === 0) throw new InputError(path, 'empty', text.length === 0 ? 'is empty' : 'contains only whitespace');

@@ -59,7 +59,7 @@ export function readPageText(text: string): PageText {
     {
       rule: 'text-from-pdf',
       severity: 'info',
-      message: `Read as text copied out of a PDF (${pages.length} ${pages.length === 1 ? 'page' : 'pages'}): italic and bold are not in the text, so joint-report extracts and bold headings cannot be told apart`,
+      message: `Read as text copied out of a PDF (${pages.length} ${pages.length === 1 ? 'page' : 'pages'}): the text keeps no fonts and no columns, so headings set only in bold, joint-report extracts set in italic, and labels printed beside their values may be lost`,
       position: here(0),
     },
   ];

@@ -27,7 +27,12 @@ export const RULE_DOCS = {
   'text-from-pdf': {
     source: 'text',
     defaultSeverity: 'info',
-    description: 'The text was read as text copied out of a PDF (form feeds, PDF bullets, paragraph numbers on lines of their own): its lines and paragraphs were rebuilt as a PDF\'s are; italic and bold are not in such text',
+    description: 'The text was read as text copied out of a PDF (form feeds, PDF bullets, paragraph numbers on lines of their own): its lines and paragraphs were rebuilt as a PDF\'s are; fonts and columns are not in such text, so headings set only in bold, italic extracts and labels printed beside their values may be lost',
+  },
+  'encoding-guessed': {
+    source: 'text',
+    defaultSeverity: 'warning',
+    description: 'The text is not UTF-8 and was decoded in the encoding its bytes fit (Windows-1252, what Word on Windows saves as Plain Text); name it with --encoding to say so outright',
   },
   'text-running-lines': { source: 'text', defaultSeverity: 'info', description: 'Running headers, footers and page numbers were removed from text copied out of a PDF' },
   'docx-numbering': { source: 'docx', defaultSeverity: 'warning', description: 'A Word list number could not be worked out from its numbering definition' },

@@ -91,7 +91,7 @@ const cases: Case[] = [
     code: 4,
     stderr: /input\.pdf: is a binary file/,
   },
-  { name: 'rejects an unknown --input-format', args: ['parse', fragment, '--input-format', 'rtf'], code: 2, stderr: /Allowed choices are md, markdown, html, docx, pdf/ },
+  { name: 'rejects an unknown --input-format', args: ['parse', fragment, '--input-format', 'rtf'], code: 2, stderr: /Allowed choices are md, markdown, text-from-pdf, html, docx, pdf/ },
   { name: 'rejects --input-format with several inputs', args: ['parse', fragment, fragment, '--input-format', 'html'], code: 2, stderr: /--input-format applies to a single input/ },
   {
     name: 'lets the other commands read a PDF too',

@@ -51,8 +51,17 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes('not really'), 'old.doc')).toEqual({ format: null, by: 'extension', kind: 'a Word 97-2003 .doc file' });
   });
 
-  it('leaves a zip without word/ to its extension', () => {
+  it('leaves a zip without word/ under a Word name to the DOCX reader', () => {
     expect(detectFormat(bytes('PK\x03\x04 some other archive'), 'x.docx')).toEqual({ format: 'docx', by: 'extension' });
-    expect(detectFormat(bytes('PK\x03\x04 some other archive'), 'x.zip')).toEqual({ format: 'markdown', by: 'default' });
+  });
+
+  it.each([
+    ['\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'scan.pdf', 'a PNG image, not a PDF'],
+    ['\xff\xd8\xff\xe0\0\x10JFIF', 'report.html', 'a JPEG image, not an HTML page'],
+    ['GIF89a\x01\0', 'report.md', 'a GIF image'],
+    ['PK\x03\x04 some other archive', 'report.pdf', 'a ZIP archive, not a PDF'],
+    ['PK\x03\x04 some other archive', 'x.zip', 'a ZIP archive'],
+  ] as const)('knows %j under the name %s is no document: %s', (content, path, kind) => {
+    expect(detectFormat(bytes(content), path)).toEqual({ format: null, by: 'content', kind, notADocument: true });
   });
 });

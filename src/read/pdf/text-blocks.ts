@@ -18,8 +18,9 @@ import { TEXT_BLOCK } from './thresholds.js';
 const SENTENCE_END = /[.!?;…,]["'”’)\]]*$/;
 
 export function classifyText(blocks: PdfBlock[]): void {
+  const dated = letterMatter(blocks);
   const texts = blocks.map(textOf);
-  const cells = blocks.map((block, i) => isCell(block, texts[i]!));
+  const cells = blocks.map((block, i) => !dated.has(i) && isCell(block, texts[i]!));
   const replaced = new Map<number, { block: PdfBlock; end: number }>();
   for (let i = 0; i < blocks.length; i++) {
     if (!cells[i]) continue;
@@ -73,7 +74,8 @@ export function classifyText(blocks: PdfBlock[]): void {
       delete label.level;
       for (const run of label.lines.flatMap((line) => line.segments.flatMap((segment) => segment.runs))) run.bold = true;
     }
-    i = end - 1;
+    // A graded heading ends no run of labels: it is passed over (never stepped back onto).
+    i = Math.max(i, end - 1);
   }
   // A grade alone under a short area ("Capacity to improve", "Grade 4 (inadequate)"): the area's heading and its grade's.
   for (let i = 1; i < blocks.length; i++) {
@@ -88,6 +90,52 @@ export function classifyText(blocks: PdfBlock[]): void {
   }
   // Replace cell runs by their tables, last first so that indices hold.
   for (const [start, { block, end }] of [...replaced].sort((a, b) => b[0] - a[0])) blocks.splice(start, end - start, block);
+}
+
+/** A date alone, as a letter is dated ("13 January 2025"). */
+const DATE_ALONE = /^\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4}$/u;
+
+/**
+ * A letter's matter, as the PDF set it: its date alone, then its addressee's
+ * lines as one block, up to its salutation ("Dear …"). A text puts each on
+ * a line of its own with no blank between, which would read as one
+ * paragraph a line, or as the cells of a table. Merges the addressee's
+ * lines into one block and returns the indices of the date and the
+ * addressee, which are never cells.
+ */
+function letterMatter(blocks: PdfBlock[]): Set<number> {
+  const out = new Set<number>();
+  const dear = blocks.findIndex((block) => block.kind === 'paragraph' && /^Dear\s+\S/.test(textOf(block)));
+  if (dear < 0) return out;
+  // Back from the salutation over short lines to the last block that opens with a date alone.
+  let start = dear;
+  while (start > 0) {
+    const block = blocks[start - 1]!;
+    if (block.kind !== 'paragraph' || SENTENCE_END.test(textOf(block)) || isField(block)) break;
+    if (block.lines.some((line) => lineText(line).length > TEXT_BLOCK.headingChars)) break;
+    start--;
+    if (DATE_ALONE.test(lineText(block.lines[0]!).trim())) break;
+  }
+  const date = blocks[start];
+  if (start === dear || !date || !DATE_ALONE.test(lineText(date.lines[0]!).trim())) return out;
+  const lines = blocks.slice(start, dear).flatMap((block) => block.lines);
+  const addressee = lines.slice(1);
+  if (addressee.length === 0) return out;
+  blocks.splice(start, dear - start, { kind: 'paragraph', lines: [lines[0]!] }, { kind: 'paragraph', lines: addressee });
+  // Above the date, on its page, the sender's letterhead: its address and numbers, one to a line, are one block too.
+  let head = start;
+  const page = lines[0]!.page;
+  while (head > 0 && isLetterhead(blocks[head - 1]!, page)) head--;
+  if (head < start) {
+    blocks.splice(head, start - head, { kind: 'paragraph', lines: blocks.slice(head, start).flatMap((block) => block.lines) });
+    return new Set([head, head + 1, head + 2]);
+  }
+  return new Set([start, start + 1]);
+}
+
+/** A line of a letterhead: a short paragraph on the letter's first page that ends no sentence. */
+function isLetterhead(block: PdfBlock, page: number): boolean {
+  return block.kind === 'paragraph' && block.lines.every((line) => line.page === page && lineText(line).length <= TEXT_BLOCK.cellChars) && !SENTENCE_END.test(textOf(block));
 }
 
 function textOf(block: PdfBlock): string {
@@ -176,6 +224,8 @@ function isHeading(block: PdfBlock, text: string, first: boolean, next: PdfBlock
   // A statement ("The overall judgement is good") is a sentence, even without its full stop; a question may be a heading.
   if (/\b(?:is|are|was|were)\b(?!:)/i.test(text.replace(/\([^)]*\)/g, '')) && !text.endsWith('?')) return false;
   if (!next || nextText === undefined) return false;
+  // Text that goes on in lower case goes on from the block above (across a page break): that block is no heading.
+  if (/^\p{Ll}/u.test(nextText)) return false;
   if (first || isField(next)) return true;
   return next.kind === 'bullet' || next.kind === 'table' || isBody(nextText);
 }

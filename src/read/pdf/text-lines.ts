@@ -248,9 +248,17 @@ function openingMarker(body: string, numbering: Numbering, prev: Pending | null,
 /** Whether `cur` starts a paragraph although no blank line stands before it. */
 function startsParagraph(prev: Pending, cur: Pending, opensItem: boolean, right: number): boolean {
   if (opensItem || isField(cur.body) || isField(prev.body)) return true;
+  // A sentence that ran to the margin, then a short line that ends none and opens with a capital: a heading
+  // ("… for the entire visit." then "Headline findings"), for a paragraph's last line ends a sentence.
+  if (SENTENCE_END.test(prev.body) && isShortTitle(cur, right)) return true;
   if (wraps(prev, cur, right)) return false;
   // A line that stops short of the margin ends its paragraph, unless the next goes on in lower case.
   return SENTENCE_END.test(prev.body) || !/^[\p{Ll}(]/u.test(cur.body);
+}
+
+/** A line well short of the margin that opens with a capital and ends no sentence. */
+function isShortTitle(line: Pending, right: number): boolean {
+  return line.indent + line.body.length <= right * TEXT.titleShare && /^\p{Lu}/u.test(line.body) && !SENTENCE_END.test(line.body) && !/,$/.test(line.body);
 }
 
 /** Whether `prev` ran to the margin: the first word of `cur` would not have fitted after it. */

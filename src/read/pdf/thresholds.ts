@@ -140,6 +140,8 @@ export const TEXT = {
   markerBlanks: 2,
   /** Paragraph numbers may skip this many and still come next. */
   numberSkip: 3,
+  /** A heading's line after a sentence that ran to the margin reaches at most this share of a full line. */
+  titleShare: 0.6,
 } as const;
 
 /** text-from-pdf.ts: the marks that tell text copied out of a PDF from markdown and prose (besides a form feed). */
