@@ -5,11 +5,12 @@
  * dependencies. Each case is a copy of the package made of symlinks into this
  * one, missing the binary or the whole canvas package, run with Node's
  * --preserve-symlinks so that modules resolve inside the copy: the require
- * fails there exactly as it does on such a machine. Needs the build (npm
- * test builds first).
+ * fails there exactly as it does on such a machine. And the threads the
+ * command line sets up to read text only (no canvas, no DecompressionStream)
+ * give the library's reports. Needs the build (npm test builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,6 +80,15 @@ describe.each([
     expect(result.stdout).toBe(withCanvas.library.stdout);
   }, 120_000);
 });
+
+it('a batch on workers, which load pdf.js without canvas and without DecompressionStream, gives the reports the library gives in its own thread', async () => {
+  const pdfs = [PDF, 'fixtures/ofsted-newham-ilacs-2019/input.pdf', 'fixtures/archive/' + readdirSync('fixtures/archive').find((name) => name.endsWith('.pdf'))!];
+  const batch = spawnSync(process.execPath, [join(ROOT, 'bin', 'inspect.js'), 'parse', ...pdfs, '--jobs', '2'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  expect(batch.stderr).toBe('');
+  const { parseDocument } = await import('../../src/index.js');
+  const inThread = await Promise.all(pdfs.map(async (path) => JSON.stringify(await parseDocument(readFileSync(path), { path }))));
+  expect(batch.stdout.trimEnd().split('\n')).toEqual(inThread);
+}, 240_000);
 
 it('the runs with canvas are the ones compared against', () => {
   expect(withCanvas.cli.code).toBe(0);
