@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runSubprocess } from './helpers/cli.js';
+import { LIMIT_SECONDS, writeSlowReport } from './helpers/slow.js';
 
 const SEED_DIR = 'fixtures/essex-2010-cqc-safeguarding-lac';
 const SEED = `${SEED_DIR}/input.md`;
@@ -101,22 +102,21 @@ describe('inspect parse with many inputs', () => {
 
   it('gives up on a file that takes longer than --timeout and carries on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'inspect-slow-'));
-    const big = join(dir, 'a-big.md');
-    writeFileSync(big, `## 1 General\n\n${'1.1 *word* [insert] _x_ '.repeat(1_500_000)}\n`);
+    writeSlowReport(join(dir, 'a-big.md'));
     copyFileSync(SEED, join(dir, 'b-seed.md'));
-    const result = runSubprocess(['parse', dir, '--timeout', '1']);
-    expect(result.stderr).toMatch(/a-big\.md: took longer than 1s to parse; skipped/);
+    const result = runSubprocess(['parse', dir, '--timeout', String(LIMIT_SECONDS)]);
+    expect(result.stderr).toBe(`inspect: ${join(dir, 'a-big.md')}: took longer than ${LIMIT_SECONDS}s to parse; skipped\n`);
     expect(lines(result.stdout).map((r) => r.findings.length)).toEqual([82]);
     expect(result.code).toBe(6);
   });
 
   it('still parses, in order, the files queued behind one that times out on the same worker', () => {
     const dir = mkdtempSync(join(tmpdir(), 'inspect-slow-queued-'));
-    writeFileSync(join(dir, 'a-big.md'), `## 1 General\n\n${'1.1 *word* [insert] _x_ '.repeat(1_500_000)}\n`);
+    writeSlowReport(join(dir, 'a-big.md'));
     copyFileSync(SEED, join(dir, 'b-seed.md'));
     copyFileSync('fixtures/ofsted-norfolk-lac-2013/input.md', join(dir, 'c-norfolk.md'));
-    const result = runSubprocess(['parse', dir, '--timeout', '1', '--jobs', '1']);
-    expect(result.stderr).toMatch(/a-big\.md: took longer than 1s to parse; skipped/);
+    const result = runSubprocess(['parse', dir, '--timeout', String(LIMIT_SECONDS), '--jobs', '1']);
+    expect(result.stderr).toBe(`inspect: ${join(dir, 'a-big.md')}: took longer than ${LIMIT_SECONDS}s to parse; skipped\n`);
     expect(lines(result.stdout).map((r) => [r.source.path.slice(dir.length + 1), r.findings.length])).toEqual([
       ['b-seed.md', 82],
       ['c-norfolk.md', 72],

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../src/index.js';
 import { checkCase, runInProcess, runSubprocess, type CliCase } from './helpers/cli.js';
+import { LIMIT_SECONDS, writeSlowReport } from './helpers/slow.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const seedText = readFileSync(SEED, 'utf8');
@@ -81,9 +82,7 @@ const underscores = file('underscores.md', `## 1 General\n\n1.1 The ${'_a '.repe
 const rule = file('rule.md', `${'*'.repeat(100_000)}\n`);
 const copies = Math.ceil(5_000_000 / seedText.length);
 const big = file('big.md', seedText.repeat(copies));
-// For the time limit: four times the 5 MB report, half a minute here and many seconds on the fastest machine, so that a limit of 2 s
-// parts it from the seed (a tenth of a second) by a wide margin either way. It is given up on, so its size costs no test time.
-const slow = file('slow.md', seedText.repeat(copies * 4));
+const slow = writeSlowReport(join(dir, 'slow.md'));
 
 // Directories.
 const loopDir = join(dir, 'loop');
@@ -262,12 +261,12 @@ const cases: HostileCase[] = [
   },
   {
     name: 'gives up on a file that takes longer than --timeout and reads the rest of the batch',
-    // The clock counts a file's parse, not its worker's start: see `slow` for the margins.
-    args: ['parse', slow, SEED, '--timeout', '2', '--jobs', '2'],
+    // The clock counts a file's parse, not its worker's start: see helpers/slow.ts for the margins.
+    args: ['parse', slow, SEED, '--timeout', String(LIMIT_SECONDS), '--jobs', '2'],
     code: 6,
     heavy: true,
     withResult: true,
-    stderr: new RegExp(`^inspect: ${escape(slow)}: took longer than 2s to parse; skipped\n$`),
+    stderr: new RegExp(`^inspect: ${escape(slow)}: took longer than ${LIMIT_SECONDS}s to parse; skipped\n$`),
     stdout: (out) => expect(ndjson(out).map((r) => [r.source.path, r.findings.length])).toEqual([[SEED, 82]]),
   },
   {
@@ -346,12 +345,12 @@ describe('hostile inputs (in-process)', () => {
 describe('a single file that takes too long', () => {
   it('is given up on within --timeout too, with a one-line message and exit 9, instead of hanging', () => {
     const started = Date.now();
-    const result = spawnSync(process.execPath, ['bin/inspect.js', 'parse', slow, '--timeout', '2'], { encoding: 'utf8', timeout: 15_000 });
-    expect(Date.now() - started).toBeLessThan(15_000);
+    const result = spawnSync(process.execPath, ['bin/inspect.js', 'parse', slow, '--timeout', String(LIMIT_SECONDS)], { encoding: 'utf8', timeout: 25_000 });
+    expect(Date.now() - started).toBeLessThan(25_000);
     expect(result.status).toBe(9);
-    expect(result.stderr).toBe(`inspect: ${slow}: took longer than 2s to parse; skipped\n`);
+    expect(result.stderr).toBe(`inspect: ${slow}: took longer than ${LIMIT_SECONDS}s to parse; skipped\n`);
     expect(result.stdout).toBe('');
-  }, 20_000);
+  }, 30_000);
 });
 
 /** Run `inspect <args>`, read the first bytes of its output and close the pipe, as `| head -c 100` does. */
