@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { runInProcess, runSubprocess } from './helpers/cli.js';
 import { LIMIT_SECONDS, writeSlowReport } from './helpers/slow.js';
 
-const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
+const SEED_DIR = 'fixtures/essex-2010-cqc-safeguarding-lac';
+const SEED = `${SEED_DIR}/input.md`;
 const lines = (out: string) => out.trimEnd().split('\n').map((line) => JSON.parse(line));
 
 const tree = mkdtempSync(join(tmpdir(), 'inspect-batch-'));
@@ -32,6 +33,35 @@ describe('inspect parse with many inputs', () => {
     expect(reports.map((r) => r.findings.length)).toEqual([44, 72, 82]);
     expect(result.stderr).toMatch(/empty\.md: is empty/);
     expect(result.code).toBe(6);
+  });
+
+  it('reads a report given in several formats in one directory once, in its richest, and says so once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-richest-'));
+    copyFileSync('fixtures/ofsted-norfolk-lac-2013/input.pdf', join(dir, 'norfolk.pdf'));
+    copyFileSync('fixtures/ofsted-norfolk-lac-2013/input.md', join(dir, 'norfolk.txt'));
+    copyFileSync(`${SEED_DIR}/input.docx`, join(dir, 'essex.docx'));
+    copyFileSync(SEED, join(dir, 'essex.md'));
+    copyFileSync(SEED, join(dir, 'essex.txt'));
+    copyFileSync('fixtures/ofsted-bury-focused-visit-2019/input.md', join(dir, 'bury.md'));
+    const result = runSubprocess(['parse', dir]);
+    expect(lines(result.stdout).map((r) => [r.source.path.slice(dir.length + 1), r.source.format])).toEqual([
+      ['bury.md', 'markdown'],
+      ['essex.docx', 'docx'],
+      ['norfolk.pdf', 'pdf'],
+    ]);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      `inspect: read ${join(dir, 'essex.docx')} instead of ${join(dir, 'essex.md')} and ${join(dir, 'essex.txt')} beside it (and 1 more of one name in several formats): the richest format of each; give --glob to read them all`,
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  it('reads every format of a name that --glob asks for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-both-'));
+    copyFileSync('fixtures/ofsted-norfolk-lac-2013/input.pdf', join(dir, 'norfolk.pdf'));
+    copyFileSync('fixtures/ofsted-norfolk-lac-2013/input.md', join(dir, 'norfolk.txt'));
+    const result = runSubprocess(['parse', dir, '--glob', '*.{txt,pdf}']);
+    expect(lines(result.stdout).map((r) => r.source.path.slice(dir.length + 1))).toEqual(['norfolk.pdf', 'norfolk.txt']);
+    expect(result.stderr).toBe('');
   });
 
   it('reports a failing file and carries on with the rest, in order', () => {

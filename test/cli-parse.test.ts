@@ -20,6 +20,8 @@ const empty = file('empty.md', '');
 const blank = file('blank.md', '  \n\n\t\n');
 const binary = file('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
 const latin1 = file('latin1.md', Buffer.from('Caf\xe9 report\n', 'latin1'));
+// 0x81 is no character in Windows-1252 (nor in UTF-8 here): no plausible encoding.
+const notText = file('not-text.md', Buffer.from('Caf\x81 report\n', 'latin1'));
 const prose = file('prose.txt', 'Dear reader,\n\nThis is a shopping list: eggs, milk and bread.\n');
 const unreadable = file('secret.md', '# Report\n');
 chmodSync(unreadable, 0o000);
@@ -60,8 +62,14 @@ const cases: CliCase[] = [
   { name: 'says so when a directory holds no reports', args: ['parse', emptyDir], code: 3, stderr: /no report files \(\*\.\{md,markdown,txt\}\) found in/ },
   { name: 'refuses an empty file', args: ['parse', empty], code: 4, stderr: /empty\.md: is empty\n$/ },
   { name: 'refuses a whitespace-only file', args: ['parse', blank], code: 4, stderr: /blank\.md: contains only whitespace\n$/ },
-  { name: 'refuses a binary file', args: ['parse', binary], code: 4, stderr: /image\.md: is a binary file/ },
-  { name: 'refuses text that is not UTF-8', args: ['parse', latin1], code: 4, stderr: /latin1\.md: is not valid UTF-8 \(first bad byte at offset 3\)/ },
+  { name: 'refuses an image under a text name, saying what it is', args: ['parse', binary], code: 4, stderr: /image\.md: is a PNG image\n$/ },
+  {
+    name: 'reads Latin-1 text that fits Windows-1252 as such, and warns that it guessed',
+    args: ['parse', latin1],
+    code: 0,
+    stdout: (out) => expect(JSON.parse(out).diagnostics.map((d: { rule: string }) => d.rule)).toContain('encoding-guessed'),
+  },
+  { name: 'refuses text that fits no plausible encoding', args: ['parse', notText], code: 4, stderr: /not-text\.md: is not valid UTF-8 \(first bad byte at offset 3\)/ },
   {
     name: 'refuses an unreadable file',
     args: ['parse', unreadable],

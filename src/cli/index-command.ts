@@ -43,7 +43,7 @@ export function registerIndex(program: Command, context: Context): void {
       if (inputs.includes('-')) throw new CliError('"-": an index is made from files, not standard input (save it to a file first)', EXIT.usage);
       const [{ indexFiles }, { availableParallelism }, picomatch] = await Promise.all([import('../index-db/build.js'), import('node:os'), import('picomatch')]);
       const match = picomatch.default(flags.glob, { basename: true, nocase: true });
-      const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, match), 'indexing') : null;
+      const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, { match }), 'indexing') : null;
       const outcome = new Outcome();
       const summary = await indexFiles(inputs, {
         db: flags.db,

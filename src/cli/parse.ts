@@ -26,6 +26,8 @@ interface ParseFlags {
   single?: boolean;
   inputFormat?: FormatName;
   encoding?: string;
+  /** --glob was given: read what it names, every format of a name included. */
+  globGiven?: boolean;
   force?: boolean;
 }
 
@@ -61,7 +63,8 @@ export function registerParse(program: Command, context: Context): void {
         }
         return;
       }
-      context.exitCode = await parseMany(inputs, { ...flags, ...(single && { single }) }, options, context.io);
+      const globGiven = command.getOptionValueSource('glob') === 'cli';
+      context.exitCode = await parseMany(inputs, { ...flags, globGiven, ...(single && { single }) }, options, context.io);
     });
 }
 
@@ -86,15 +89,19 @@ async function parseMany(
     import('picomatch'),
   ]);
   const match = picomatch.default(flags.glob ?? '*.{md,markdown,txt}', { basename: true, nocase: true });
+  // Unless --glob names what to read, a report in a directory in several formats is read once, in its richest.
+  const richer: Array<{ taken: string; instead: string[] }> = [];
+  const walking = { match, richest: !flags.globGiven };
+  const listing = { ...walking, onRicher: (taken: string, instead: string[]) => richer.push({ taken, instead }) };
   // With --out-dir every name is settled before the first file is parsed, so a clash or an existing file stops the run before anything is written.
-  const outDir = flags.outDir ? await prepareOutDir(inputs, flags, expandInputs, match) : null;
-  const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, match), 'parsing') : null;
+  const outDir = flags.outDir ? await prepareOutDir(inputs, flags, expandInputs, listing) : null;
+  const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, walking), 'parsing') : null;
 
   const outcome = new Outcome();
   let written = 0;
   // Files that are no inspection report (a saved web page, an image under a .pdf name): counted for the summary.
   let notReports = 0;
-  const results = parseOrdered(outDir ? fromList(outDir.files) : expandInputs(inputs, { match }), (file) => ({ path: file, ...options }), {
+  const results = parseOrdered(outDir ? fromList(outDir.files) : expandInputs(inputs, listing), (file) => ({ path: file, ...options }), {
     jobs: flags.jobs ?? availableParallelism(),
     timeout: flags.timeout * 1000,
   });
@@ -130,6 +137,14 @@ async function parseMany(
     progress?.tick(outcome.seen, outcome.failedCount);
   }
   progress?.done();
+  if (richer.length > 0) {
+    const [first] = richer;
+    const others = richer.length - 1;
+    say(
+      io,
+      `inspect: read ${first!.taken} instead of ${first!.instead.join(' and ')} beside it${others > 0 ? ` (and ${others} more of one name in several formats)` : ''}: the richest format of each; give --glob to read them all`,
+    );
+  }
   if (outcome.seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
   if (notReports > 0) {
     progress?.clear();
@@ -148,12 +163,12 @@ async function prepareOutDir(
   inputs: string[],
   flags: ParseFlags,
   expandInputs: typeof import('../batch/walk.js').expandInputs,
-  match: (name: string) => boolean,
+  walking: import('../batch/walk.js').WalkOptions,
 ) {
   const [{ planNames, refuseExisting }, { mkdir, writeFile }, path] = await Promise.all([import('./out-dir.js'), import('node:fs/promises'), import('node:path')]);
   // A file given twice is parsed once: its one output file is written once.
   const unique = new Set<string>();
-  for await (const file of expandInputs(inputs, { match })) unique.add(file);
+  for await (const file of expandInputs(inputs, walking)) unique.add(file);
   const files = [...unique];
   const names = planNames(files);
   if (!flags.force) refuseExisting(flags.outDir!, names.values());

@@ -6,10 +6,10 @@ export function showProgress(flags: { progress?: boolean }, io: Io): boolean {
 }
 
 /** How many files the inputs hold, counted while the work starts. */
-export async function countFiles(inputs: string[], match: (name: string) => boolean): Promise<number> {
+export async function countFiles(inputs: string[], walking: import('../batch/walk.js').WalkOptions): Promise<number> {
   const { expandInputs } = await import('../batch/walk.js');
   let n = 0;
-  for await (const _ of expandInputs(inputs, { match })) n++;
+  for await (const _ of expandInputs(inputs, walking)) n++;
   return n;
 }
 

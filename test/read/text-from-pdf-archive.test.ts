@@ -44,9 +44,9 @@ const KNOWN: Record<string, string> = {
   'warrington--children-s-services-inspection-12-may-2015.pdf':
     'the summary\'s numbered paragraphs and its "what needs to improve" list are told from the findings only by the PDF\'s bold headings',
   'haringey--children-s-services-inspection-18-july-2014.pdf':
-    'the LSCB\'s recommendations (106-109) are told from its findings only by the PDF\'s bold sub-headings',
+    'the LSCB section\'s heading, its graded line and "Areas for improvement" stand on three lines with no space between, which only the PDF\'s bold parts, so recommendations 106-109 read as findings',
   'nottingham--children-s-services-inspection-07-january-2019.pdf':
-    'its findings are told from its recommendations only by the PDF\'s bold section headings',
+    'its graded section headings end with a full stop ("… requires improvement to be good."), which only the PDF\'s bold marks as headings, so its findings read as items of "What needs to improve"',
   'newcastle_upon_tyne--children-s-services-inspection-07-july-2017.pdf':
     'the cover\'s graded sentences (the overall judgement, the LSCB\'s) are set in bold, which the text loses',
   'south_gloucestershire--children-s-services-inspection-13-february-2017.pdf':
