@@ -166,18 +166,28 @@ const buildActions: FinishStep = (walk) => {
   if (needsBase && base === null) warn(walk, 'no-report-date', 'warning', NO_REPORT_DATE, locate.position(0, 0));
 };
 
-/** A numbered item that states something: a sentence, not a label of a list of links ("Home", "Report not found"). */
-const STATEMENT = /[.!?:;]["'”’)\]]*\s|[.!?]["'”’)\]]*$/;
+/** A numbered item that states something: a sentence (a citation mark may follow its end), not a label of a list of links ("Home", "Report not found"). */
+const STATEMENT = /[.!?:;…]["'”’)\]]*(?:\[\d{1,3}\])?(?:\s|$)/;
+/** A label has at most this many words. */
+const LABEL_WORDS = 8;
+
+const isLabel = (text: string) => text.trim().split(/\s+/).length <= LABEL_WORDS && !STATEMENT.test(text.trim());
 
 const notAReport: FinishStep = (walk) => {
   const { report } = walk;
   // Headings alone ("Home", "Report not found": a saved web page) are not a report either, nor is a numbered
   // list of labels in a text of no report family (a web page's breadcrumb trail): such "findings" are dropped.
-  const labelsOnly = report.metadata.kind === 'unknown' && report.findings.every((f) => !STATEMENT.test(f.text.trim()));
+  const labelsOnly = report.metadata.kind === 'unknown' && report.findings.every((f) => isLabel(f.text));
   const nothingRead =
     (report.findings.length === 0 || labelsOnly) && report.recommendations.length === 0 && report.judgements.length === 0 && report.metadata.fields.length === 0;
   if (nothingRead && (report.sections.length === 0 || report.metadata.kind === 'unknown')) {
-    report.findings = [];
+    // The labels stay as text (no text is lost), in the order they stood.
+    if (report.findings.length > 0) {
+      report.preamble = [...report.preamble, ...report.findings.map((f) => ({ text: f.text, position: f.position }))].sort(
+        (a, b) => a.position.start.offset - b.position.start.offset,
+      );
+      report.findings = [];
+    }
     warn(walk, 'not-a-report', 'warning', 'No headings, numbered paragraphs or header fields: this does not look like an inspection report', walk.locate.position(0, 0));
   }
 };
