@@ -46,7 +46,12 @@ export async function* parseOrdered(
   const script = new URL('./worker.js', import.meta.url);
   // Running from the TypeScript sources (tests), there is no compiled worker: parse in this thread.
   if (!existsSync(fileURLToPath(script))) {
-    for await (const path of paths) yield await runTask(toTask(path));
+    for await (const path of paths) {
+      yield await runTask(toTask(path));
+      // runTask reads its file synchronously (a worker does nothing else meanwhile); here, let what else this
+      // thread does (the walk counting the files for the progress bar) run between files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return;
   }
 
