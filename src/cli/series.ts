@@ -29,19 +29,12 @@ export function registerSeries(program: Command, context: Context): void {
     )
     .action(async (authority: string, flags: SeriesFlags) => {
       const { io } = context;
-      const [{ openIndex }, { series, authorities }] = await Promise.all([import('../index-db/open.js'), import('../index-db/series.js')]);
+      const [{ openIndex }, { series, unknownAuthority }] = await Promise.all([import('../index-db/open.js'), import('../index-db/series.js')]);
       const db = await openIndex(flags.db);
       let result;
       try {
         result = series(db, authority);
-        if (result.inspections.length === 0) {
-          const known = authorities(db);
-          const listed = known.length > 8 ? `${known.slice(0, 8).join(', ')}, … (${known.length} in all)` : known.join(', ');
-          throw new CliError(
-            `${flags.db}: no reports of the authority "${authority}"${known.length ? ` (it holds ${listed})` : ' (no report in it names its authority yet)'}`,
-            EXIT.usage,
-          );
-        }
+        if (result.inspections.length === 0) throw new CliError(`${flags.db}: ${unknownAuthority(db, authority)}`, EXIT.usage);
       } finally {
         db.close();
       }

@@ -49,6 +49,13 @@ export function authorities(db: Database): string[] {
     .map((r) => r.authority);
 }
 
+/** Why an authority has no series: "no reports of the authority "x" (it holds bury, haringey)", for one line on stderr. */
+export function unknownAuthority(db: Database, authority: string): string {
+  const known = authorities(db);
+  const listed = known.length > 8 ? `${known.slice(0, 8).join(', ')}, … (${known.length} in all)` : known.join(', ');
+  return `no reports of the authority "${authority}"${known.length ? ` (it holds ${listed})` : ' (no report in it names its authority yet)'}`;
+}
+
 export function series(db: Database, authority: string): Series {
   const reports = db
     .prepare(
