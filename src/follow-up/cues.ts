@@ -38,6 +38,24 @@ export interface CueEntry {
   example: string;
 }
 
+/**
+ * How much a cue counts inside a concession, the clause a writer grants before
+ * (or after) the main point: "**Although variable in quality**, most
+ * assessments identify the impact…"; "Workers complete viability
+ * assessments…, **although the quality and timeliness of these assessments
+ * are inconsistent**". The main clause carries the judgement; the concession
+ * only tempers it, so its cues count for this share of their weight.
+ */
+export const CONCESSION_WEIGHT = 0.5;
+
+/**
+ * What opens a concession: "although", "though", "even though", "despite",
+ * "in spite of" anywhere; "while" and "whilst" only at the start of the
+ * sentence ("while in care" is a time, not a concession). It runs to the next
+ * comma, semicolon or colon, or to the end of the sentence.
+ */
+const CONCESSION = /(?:^|(?<=[,;:]\s*))(?:while|whilst)\b|\b(?:although|though|even\s+though|despite|in\s+spite\s+of)\b/giu;
+
 /** How many words after a negator a positive evaluation is read as negated. */
 export const NEGATION_WINDOW = 3;
 
@@ -124,6 +142,8 @@ export interface CueHit {
   text: string;
   /** Offset of the match in the sentence. */
   index: number;
+  /** The cue is inside a concession ("Although variable in quality, …"): it counts CONCESSION_WEIGHT of its weight. */
+  concession?: boolean;
 }
 
 interface Compiled {
@@ -158,6 +178,7 @@ export function findCues(sentence: string): CueHit[] {
   kept.sort((a, b) => a.index - b.index);
 
   const hits: CueHit[] = [];
+  const conceded = concessions(sentence);
   for (let i = 0; i < kept.length; i++) {
     const { entry, index, text } = kept[i]!;
     if (entry.kind === 'ignore' || entry.reads === null) continue;
@@ -166,9 +187,22 @@ export function findCues(sentence: string): CueHit[] {
     if (entry.kind === 'evaluation' && entry.reads === 'not-met' && after(sentence, kept, i, 'no longer')) continue;
     let reads = entry.reads;
     if (entry.kind === 'persistence' && positiveFollows(sentence, kept, i)) reads = 'met';
-    hits.push({ phrase: entry.phrase, kind: entry.kind, reads, text, index });
+    const concession = conceded.some(([from, to]) => index >= from && index < to);
+    hits.push({ phrase: entry.phrase, kind: entry.kind, reads, text, index, ...(concession && { concession }) });
   }
   return hits;
+}
+
+/** The spans of a sentence's concessions, as [start, end) offsets. */
+export function concessions(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of sentence.matchAll(CONCESSION)) {
+    const start = match.index;
+    const rest = sentence.slice(start + match[0].length);
+    const end = /[,;:]/.exec(rest);
+    spans.push([start, end ? start + match[0].length + end.index : sentence.length]);
+  }
+  return spans;
 }
 
 /** A negator (or a negative cue that starts with one) within NEGATION_WINDOW words before, in the same clause. */

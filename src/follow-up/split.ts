@@ -127,3 +127,19 @@ export function askCore(ask: string): string {
   const core = ask.slice(0, cut.index);
   return contentStems(core).length >= MIN_CORE_WORDS ? core : ask;
 }
+
+/**
+ * An ask without the instruction it opens with: "Review Haringey's CSE
+ * guidance" is about the guidance, and a later report that uses "review" of
+ * something else ("used effectively to review and update plans") does not
+ * speak to it. The actor ("Essex PCTs to …"), then the first action verb and
+ * a "that" after it, are left out. Kept whole when too little would be left.
+ */
+export function askTopic(ask: string, actor?: string | null): string {
+  let rest = ask.trim();
+  if (actor && rest.toLowerCase().startsWith(actor.toLowerCase())) rest = rest.slice(actor.length).replace(/^\s*to\s+/i, '');
+  const match = /^(\p{L}+)\s+(?:that\s+)?/u.exec(rest);
+  if (!match || !ACTION_VERBS.has(match[1]!.toLowerCase())) return ask;
+  const topic = rest.slice(match[0].length);
+  return contentStems(topic).length >= MIN_CORE_WORDS ? topic : ask;
+}

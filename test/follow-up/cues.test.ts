@@ -4,7 +4,7 @@
  * reads positive, words of a cue that are none) hold.
  */
 import { describe, expect, it } from 'vitest';
-import { CUES, findCues, NEGATION_WINDOW } from '../../src/follow-up/cues.js';
+import { CONCESSION_WEIGHT, CUES, findCues, NEGATION_WINDOW } from '../../src/follow-up/cues.js';
 import { readCues } from '../../src/follow-up/decide.js';
 
 const readings = (sentence: string) => findCues(sentence).map((c) => [c.phrase, c.reads]);
@@ -55,6 +55,26 @@ describe('the rules around the table', () => {
 
   it('reads "no longer" as progress, not as a negator', () => {
     expect(readings('The posts are no longer vacant.')).toEqual([['no longer', 'met']]);
+  });
+
+  it(`counts a cue inside a concession for ${CONCESSION_WEIGHT} of its weight, before the main clause or after it`, () => {
+    const conceded = (sentence: string) => findCues(sentence).map((c) => [c.phrase, Boolean(c.concession)]);
+    expect(conceded('Although variable in quality, most assessments identify the impact. This is an improvement from the previous inspection.')).toEqual([
+      ['inconsistent', true],
+      ['an improvement', false],
+    ]);
+    expect(conceded('Workers complete viability assessments, although the quality of these assessments is inconsistent.')).toEqual([['inconsistent', true]]);
+    expect(conceded('While most children are now supported well, there is more to do.')).toEqual([
+      ['is now', true],
+      ['well', true],
+      ['more to do', false],
+    ]);
+    // "while" inside a sentence is a time, not a concession.
+    expect(conceded('Children are not safe while in care.')).toEqual([['not', false]]);
+  });
+
+  it('reads the main clause over a concession: "Although variable …, … an improvement" is met', () => {
+    expect(readCues(findCues('Although variable in quality, most assessments identify the impact. This is an improvement from the previous inspection.'))).toBe('met');
   });
 
   it('does not read "areas for improvement" or "requires improvement to be good" as improvement', () => {
