@@ -10,8 +10,9 @@
  *   include …") belongs to the ask before it;
  * - "and <verb>", "; <verb>" or ", and that …" inside a sentence, when the
  *   words before it already hold an object (MIN_OBJECT_WORDS content words
- *   after their last verb): "review and address lack of capacity" stays one
- *   ask, because "review" has no object of its own;
+ *   after their last verb) and so do the words after it: "review and address
+ *   lack of capacity" stays one ask, because "review" has no object of its
+ *   own, and so does "measure and evaluate progress";
  * - "<head>, including A, B and C": one ask per item, each with its head
  *   ("The response to children with specific vulnerabilities: disabled children").
  */
@@ -81,6 +82,10 @@ function cutClauses(sentence: string): string[] {
     if (!thatClause && (next === undefined || !ACTION_VERBS.has(next))) continue;
     const left = sentence.slice(start, match.index);
     if (objectWords(left) < MIN_OBJECT_WORDS) continue;
+    // "… be used to measure and evaluate progress": the verb after "and" shares the object before it when it has too
+    // little of its own to be an ask ("evaluate progress").
+    const right = sentence.slice(match.index + match[0].length).split(/[;,]|\s+and\s+/)[0]!;
+    if (!thatClause && objectWords(right) < MIN_OBJECT_WORDS) continue;
     parts.push(left);
     start = match.index + match[0].length;
   }

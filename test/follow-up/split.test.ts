@@ -14,6 +14,11 @@ describe('splitAsks', () => {
     expect(splitAsks(text, { actor: 'Essex PCTs' })).toEqual([text]);
   });
 
+  it('keeps "measure and evaluate progress" whole: the verb after "and" has no object of its own', () => {
+    const text = 'Make clear how the strategy will link to front-line practice, and what success criteria will be used to measure and evaluate progress.';
+    expect(splitAsks(text)).toEqual([text]);
+  });
+
   it('starts a new ask at a sentence that starts with a verb, and keeps any other sentence with the ask before it', () => {
     expect(
       splitAsks('Accelerate plans to formally agree the draft CSE strategy. Make clear how the strategy will link to front-line practice.'),
