@@ -89,6 +89,7 @@ export const CUES: readonly CueEntry[] = [
   { phrase: 'has been developed', kind: 'progress', reads: 'met', forms: `${HAS}\\s+(?:now\\s+)?been\\s+(?:developed|introduced|established|implemented|agreed|completed|appointed)`, example: 'A comprehensive joint protocol with housing has been developed.' },
   { phrase: 'has reviewed', kind: 'progress', reads: 'met', forms: `(?:has|have)\\s+(?:been\\s+)?reviewed`, example: 'Mid Essex Hospitals has reviewed its approach to the involvement of fathers.' },
   { phrase: 'has increased', kind: 'progress', reads: 'met', forms: `(?:${HAS}\\s+)?increased`, example: 'Recruitment in the last year has increased the number of foster carers available.' },
+  { phrase: 'helped reduce', kind: 'progress', reads: 'met', forms: '(?:has\\s+|have\\s+)?(?:helped|helping)\\s+(?:to\\s+)?(?:reduce|lower)|an?\\s+(?:reduction|decrease|fall)\\s+in', example: 'The impact can be seen in having helped reduce the number of young people entering the youth justice system.' },
   { phrase: 'improving', kind: 'progress', reads: 'partly-met', forms: '(?:slowly\\s+)?improving', example: 'Recruitment of foster carers is an improving picture.' },
   { phrase: 'beginning to', kind: 'progress', reads: 'partly-met', forms: '(?:beginning|starting|begun|started)\\s+to', example: 'Recently strengthened oversight and monitoring are starting to show some impact.' },
   { phrase: 'some progress', kind: 'progress', reads: 'partly-met', forms: 'some\\s+(?:good\\s+)?progress', example: 'Some progress has been made in identifying young carers.' },
@@ -115,6 +116,8 @@ export const CUES: readonly CueEntry[] = [
   { phrase: 'timely', kind: 'evaluation', reads: 'met', example: 'Most CP conferences are timely.' },
   { phrase: 'compliant', kind: 'evaluation', reads: 'met', example: 'All health organisations inspected are compliant with level 3 training.' },
   { phrase: 'benefit from', kind: 'evaluation', reads: 'met', forms: 'benefit(?:s)?\\s+from', example: 'Children benefit from a well-coordinated range of early help services.' },
+  { phrase: 'the right help', kind: 'evaluation', reads: 'met', forms: '(?:the\\s+)?right\\s+(?:help|support|level|time|accommodation|services?|decisions?)', example: 'Children and families get the right level of help and protection at the right time.' },
+  { phrase: 'suitable', kind: 'evaluation', reads: 'met', forms: 'suitabl[ey]', example: 'The majority of care leavers are living in suitable accommodation that they have chosen.' },
   { phrase: 'successful', kind: 'evaluation', reads: 'met', forms: 'successful(?:ly)?', example: 'This approach has been successful in helping the police to find children.' },
 
   // How things stand now: negative.

@@ -13,7 +13,7 @@
  *   after their last verb) and so do the words after it: "review and address
  *   lack of capacity" stays one ask, because "review" has no object of its
  *   own, and so does "measure and evaluate progress";
- * - "<head>, including A, B and C": one ask per item, each with its head
+ * - "<head>, including A, B and C" (or "such as A, B and C"): one ask per item, each with its head
  *   ("The response to children with specific vulnerabilities: disabled children").
  */
 import { contentStems } from './words.js';
@@ -103,9 +103,9 @@ function objectWords(text: string): number {
   return contentStems(words.slice(last + 1).join(' ')).length;
 }
 
-/** "<head>, including A, B and C" → one ask per item. */
+/** "<head>, including A, B and C" (or "such as") → one ask per item, written "<head>: <item>". */
 function cutInclusions(ask: string): string[] {
-  const match = /^(.*?),\s+including\s+(.+?)([.]?)$/su.exec(ask);
+  const match = /^(.*?),\s+(?:including|such\s+as)\s+(.+?)([.]?)$/su.exec(ask);
   if (!match) return [ask];
   const head = match[1]!.trim();
   const commaItems = match[2]!.split(/\s*,\s*(?:and\s+)?/).filter(Boolean);
@@ -128,10 +128,16 @@ export const MIN_CORE_WORDS = 3;
  */
 export function askCore(ask: string): string {
   const cut = /,?\s+(?:so\s+that|in\s+order\s+to)\b/i.exec(ask);
-  if (!cut) return ask;
-  const core = ask.slice(0, cut.index);
-  return contentStems(core).length >= MIN_CORE_WORDS ? core : ask;
+  const core = cut && contentStems(ask.slice(0, cut.index)).length >= MIN_CORE_WORDS ? ask.slice(0, cut.index) : ask;
+  // An item of a list ("<head>: <item>", as cutInclusions writes it) is matched on its own words when they are enough:
+  // "Consolidate performance in areas that were previously good: suitable accommodation for care leavers" is about the
+  // accommodation, and a later "Services in these areas are now good" is not about it.
+  const item = INCLUSION_ITEM.exec(core)?.[1];
+  return item && contentStems(item).length >= MIN_CORE_WORDS ? item : core;
 }
+
+/** The item of an ask cut from a list by cutInclusions. */
+const INCLUSION_ITEM = /^[^:]+:\s+(.+)$/su;
 
 /**
  * An ask without the instruction it opens with: "Review Haringey's CSE

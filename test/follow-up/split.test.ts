@@ -48,6 +48,14 @@ describe('splitAsks', () => {
     ]);
   });
 
+  it('cuts "<head>, such as A, B and C" as it cuts "including"', () => {
+    expect(splitAsks('Consolidate performance in areas that were previously good, such as employment, suitable accommodation for care leavers and dental health checks.')).toEqual([
+      'Consolidate performance in areas that were previously good: employment',
+      'Consolidate performance in areas that were previously good: suitable accommodation for care leavers',
+      'Consolidate performance in areas that were previously good: dental health checks',
+    ]);
+  });
+
   it('keeps an "including" of one item whole', () => {
     expect(splitAsks('Development of quality assurance, including auditing practice.')).toEqual(['Development of quality assurance, including auditing practice.']);
   });
@@ -58,6 +66,11 @@ describe('askCore', () => {
     expect(askCore('Ensure that life story work is completed at the first opportunity, so that looked after children understand their life journey.')).toBe(
       'Ensure that life story work is completed at the first opportunity',
     );
+  });
+
+  it('matches an item of a list on its own words when they are enough, else with its head', () => {
+    expect(askCore('Consolidate performance in areas that were previously good: suitable accommodation for care leavers')).toBe('suitable accommodation for care leavers');
+    expect(askCore('Consolidate performance in areas that were previously good: employment')).toBe('Consolidate performance in areas that were previously good: employment');
   });
 
   it('keeps the ask whole when too little would be left', () => {
