@@ -117,6 +117,7 @@ export const CUES: readonly CueEntry[] = [
   { phrase: 'compliant', kind: 'evaluation', reads: 'met', example: 'All health organisations inspected are compliant with level 3 training.' },
   { phrase: 'benefit from', kind: 'evaluation', reads: 'met', forms: 'benefit(?:s)?\\s+from', example: 'Children benefit from a well-coordinated range of early help services.' },
   { phrase: 'the right help', kind: 'evaluation', reads: 'met', forms: '(?:the\\s+)?right\\s+(?:help|support|level|time|accommodation|services?|decisions?)', example: 'Children and families get the right level of help and protection at the right time.' },
+  { phrase: 'without delay', kind: 'evaluation', reads: 'met', forms: '(?:without|no)\\s+(?:undue\\s+|unnecessary\\s+)?(?:delay|drift|waiting)|(?:do|does|did)\\s+not\\s+(?:have|need)\\s+to\\s+wait', example: 'They do not have to wait until the outcome of an assessment before being provided with support.' },
   { phrase: 'suitable', kind: 'evaluation', reads: 'met', forms: 'suitabl[ey]', example: 'The majority of care leavers are living in suitable accommodation that they have chosen.' },
   { phrase: 'successful', kind: 'evaluation', reads: 'met', forms: 'successful(?:ly)?', example: 'This approach has been successful in helping the police to find children.' },
 
@@ -185,6 +186,8 @@ export function findCues(sentence: string): CueHit[] {
   for (let i = 0; i < kept.length; i++) {
     const { entry, index, text } = kept[i]!;
     if (entry.kind === 'ignore' || entry.reads === null) continue;
+    // "the No Recourse to Public Funds team": a capital inside the sentence makes the word part of a name.
+    if (entry.phrase === 'not' && index > 0 && /^\p{Lu}/u.test(text)) continue;
     if (entry.kind === 'evaluation' && entry.reads === 'met' && negated(sentence, kept, i)) continue;
     // "no longer vacant": what is no longer so is the change, read once, through "no longer".
     if (entry.kind === 'evaluation' && entry.reads === 'not-met' && after(sentence, kept, i, 'no longer')) continue;

@@ -108,14 +108,22 @@ function cutInclusions(ask: string): string[] {
   const match = /^(.*?),\s+(?:including|such\s+as)\s+(.+?)([.]?)$/su.exec(ask);
   if (!match) return [ask];
   const head = match[1]!.trim();
-  const commaItems = match[2]!.split(/\s*,\s*(?:and\s+)?/).filter(Boolean);
+  // The list ends where a purpose clause begins ("…, including to those in the justice system, so that risk can be
+  // better assessed"): the purpose is no item, and each item keeps it (askCore leaves it out of the matching).
+  const purposeAt = match[2]!.search(PURPOSE);
+  const list = purposeAt >= 0 ? match[2]!.slice(0, purposeAt) : match[2]!;
+  const purpose = purposeAt >= 0 ? match[2]!.slice(purposeAt) : '';
+  const commaItems = list.split(/\s*,\s*(?:and\s+)?/).filter(Boolean);
   const last = commaItems.pop() ?? '';
   const andAt = last.search(/\s+and\s+/);
   const items = andAt > 0 && commaItems.length > 0 ? [...commaItems, last.slice(0, andAt), last.slice(andAt).replace(/^\s+and\s+/, '')] : [...commaItems, last];
   const kept = items.map((i) => i.trim()).filter(Boolean);
   if (kept.length < MIN_LIST_ITEMS) return [ask];
-  return kept.map((item) => `${head}: ${item}`);
+  return kept.map((item) => `${head}: ${item}${purpose}`);
 }
+
+/** Where a purpose clause begins: ", so that …", " in order to …". */
+const PURPOSE = /,?\s+(?:so\s+that|in\s+order\s+to)\b/i;
 
 /** The fewest content words the ask must keep for its purpose clause to be left out of the matching. */
 export const MIN_CORE_WORDS = 3;
@@ -127,7 +135,7 @@ export const MIN_CORE_WORDS = 3;
  * needs) are in every paragraph. Kept whole when too little would be left.
  */
 export function askCore(ask: string): string {
-  const cut = /,?\s+(?:so\s+that|in\s+order\s+to)\b/i.exec(ask);
+  const cut = PURPOSE.exec(ask);
   const core = cut && contentStems(ask.slice(0, cut.index)).length >= MIN_CORE_WORDS ? ask.slice(0, cut.index) : ask;
   // An item of a list ("<head>: <item>", as cutInclusions writes it) is matched on its own words when they are enough:
   // "Consolidate performance in areas that were previously good: suitable accommodation for care leavers" is about the

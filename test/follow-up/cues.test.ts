@@ -53,6 +53,11 @@ describe('the rules around the table', () => {
     expect(readings('Practice continues to vary between areas.')).toEqual([['continues to', 'not-met']]);
   });
 
+  it('does not read a capitalised "No" inside a sentence, which is part of a name', () => {
+    expect(readings('Families receive a responsive service from the No Recourse to Public Funds team.')).toEqual([]);
+    expect(readings('No child waits.')).toEqual([['not', 'not-met']]);
+  });
+
   it('reads "no longer" as progress, not as a negator', () => {
     expect(readings('The posts are no longer vacant.')).toEqual([['no longer', 'met']]);
   });
