@@ -12,14 +12,16 @@
  * - `persistence`: the same state as before ("remains", "still", "continues
  *   to"). It reads as not met, unless a positive word follows in its clause
  *   ("Care leavers continue to receive effective help").
- * - `evaluation`: how things stand now ("effective", "weak", "lacks").
+ * - `evaluation`: how things stand now ("effective", "weak", "lacks"); what
+ *   holds sometimes and not always ("not always", "not consistently",
+ *   "variable", "inconsistent") reads as partly met: some of it was done.
  * - `ignore`: phrases that hold a cue word but are none ("areas for
  *   improvement", "requires improvement to be good", "as well as"); matched
  *   only so that the words inside them are not read.
  *
  * A positive evaluation within NEGATION_WINDOW words after a negator ("not",
  * "no", "never", "cannot", "without") is not read: "not always effective"
- * reads as not met once, through "not always". Likewise a negative one right
+ * reads as partly met once, through "not always". Likewise a negative one right
  * after "no longer": "no longer vacant" reads as met once.
  */
 
@@ -122,13 +124,16 @@ export const CUES: readonly CueEntry[] = [
   { phrase: 'successful', kind: 'evaluation', reads: 'met', forms: 'successful(?:ly)?', example: 'This approach has been successful in helping the police to find children.' },
 
   // How things stand now: negative.
-  { phrase: 'not always', kind: 'evaluation', reads: 'not-met', forms: 'not\\s+(?:always|consistently|sufficiently|robustly|routinely|clearly)', example: 'Child protection planning is not always effective.' },
+  // Sometimes so, sometimes not: some of it was done.
+  { phrase: 'not always', kind: 'evaluation', reads: 'partly-met', forms: 'not\\s+(?:always|consistently|routinely|all|yet\\s+consistently)', example: 'Child protection planning is not always effective.' },
+  { phrase: 'not sufficiently', kind: 'evaluation', reads: 'not-met', forms: 'not\\s+(?:sufficiently|robustly|clearly|effectively)', example: 'Detailed risk assessments do not sufficiently inform multi-agency plans.' },
   { phrase: 'weak', kind: 'evaluation', reads: 'not-met', forms: 'weak(?:ness|nesses|er)?', example: 'Practice for children who go missing from home or care is weak.' },
   { phrase: 'poor', kind: 'evaluation', reads: 'not-met', forms: 'poor(?:ly|er)?', example: 'Most children’s assessments and plans are poor.' },
   { phrase: 'insufficient', kind: 'evaluation', reads: 'not-met', forms: 'insufficient(?:ly)?|inadequate|ineffective', example: 'Capacity remains insufficient to provide targeted services.' },
   { phrase: 'lack of', kind: 'evaluation', reads: 'not-met', forms: 'lacks?|lacking|shortage', example: 'Practice lacks rigour and management oversight.' },
   { phrase: 'underdeveloped', kind: 'evaluation', reads: 'not-met', forms: 'under-?developed|under-?resourced|absent|vacant', example: 'Life-story work is underdeveloped and has been absent for too many children in care.' },
-  { phrase: 'inconsistent', kind: 'evaluation', reads: 'not-met', forms: 'inconsistent(?:ly)?|inconsistency|variable|variability', example: 'Children’s assessments are of variable quality.' },
+  // Good in some places and not in others: partly met.
+  { phrase: 'inconsistent', kind: 'evaluation', reads: 'partly-met', forms: 'inconsistent(?:ly)?|inconsistency|variable|variability', example: 'Children’s assessments are of variable quality.' },
   { phrase: 'delay', kind: 'evaluation', reads: 'not-met', forms: 'delays?|delayed|drift', example: 'Some children in care have experienced drift and delay.' },
   { phrase: 'too many', kind: 'evaluation', reads: 'not-met', forms: 'too\\s+(?:many|long|high|slow|few|little|late)', example: 'Some have had too many social workers.' },
   { phrase: 'not', kind: 'evaluation', reads: 'not-met', forms: 'not|cannot|never|no|without|n[’\']t', example: 'Looked after children are not involved.' },
