@@ -14,6 +14,7 @@ const SERIES_FORMATS = ['table', 'json', 'ndjson', 'csv', 'html'] as const;
 interface SeriesFlags {
   db: string;
   format?: (typeof SERIES_FORMATS)[number];
+  followUp?: boolean;
 }
 
 export function registerSeries(program: Command, context: Context): void {
@@ -22,6 +23,7 @@ export function registerSeries(program: Command, context: Context): void {
     .description("one authority's inspections in date order: kind, dates, inspector, every grade across them, months between")
     .argument('<authority>', 'the authority key, as `metadata.authority` gives it (e.g. bury, kingston-upon-hull)')
     .addOption(dbOption())
+    .option('--follow-up', "also follow each inspection's recommendations up in the next (as `inspect follow-up`), and list those made again in a row")
     .addOption(
       new Option('--format <format>', 'table (default on a terminal), json (default when piped), ndjson, csv (a row per inspection), html (a page with a chart)').choices(
         SERIES_FORMATS,
@@ -35,6 +37,7 @@ export function registerSeries(program: Command, context: Context): void {
       try {
         result = series(db, authority);
         if (result.inspections.length === 0) throw new CliError(`${flags.db}: ${unknownAuthority(db, authority)}`, EXIT.usage);
+        if (flags.followUp) result = (await import('../index-db/series-follow-up.js')).withFollowUps(db, result);
       } finally {
         db.close();
       }
