@@ -344,6 +344,7 @@ function toEvidence(s: Scored): Evidence {
     kind: s.stated && s.passage.place.kind === 'recommendation' ? 'statement' : s.passage.place.kind,
     sentence: s.quote,
     score: round(s.score),
+    focus: round(s.focus),
     bm25: round(s.bm25),
     stated: s.stated,
     cues: s.cues.map(({ phrase, kind, reads, text }) => ({ phrase, kind, reads, text })),
