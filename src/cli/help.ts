@@ -41,6 +41,8 @@ export const EXAMPLES: Record<string, string[]> = {
     'inspect follow-up 2019.pdf 2023.pdf',
     'inspect follow-up 2019.pdf 2023.pdf --summary',
     'inspect follow-up 2019.pdf 2023.pdf --format markdown > board-paper.md',
+    'inspect follow-up --db reports.sqlite --authority kingston-upon-hull --latest',
+    'inspect follow-up --db reports.sqlite --authority haringey 2014 2023 --summary',
   ],
   'inspect query': [
     'inspect query reports/ --grep "safeguarding training" --fields source,line,id --format csv',

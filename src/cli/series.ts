@@ -14,6 +14,7 @@ const SERIES_FORMATS = ['table', 'json', 'ndjson', 'csv', 'html'] as const;
 interface SeriesFlags {
   db: string;
   format?: (typeof SERIES_FORMATS)[number];
+  followUp?: boolean;
 }
 
 export function registerSeries(program: Command, context: Context): void {
@@ -22,6 +23,7 @@ export function registerSeries(program: Command, context: Context): void {
     .description("one authority's inspections in date order: kind, dates, inspector, every grade across them, months between")
     .argument('<authority>', 'the authority key, as `metadata.authority` gives it (e.g. bury, kingston-upon-hull)')
     .addOption(dbOption())
+    .option('--follow-up', "also follow each inspection's recommendations up in the next (as `inspect follow-up`), and list those made again in a row")
     .addOption(
       new Option('--format <format>', 'table (default on a terminal), json (default when piped), ndjson, csv (a row per inspection), html (a page with a chart)').choices(
         SERIES_FORMATS,
@@ -29,19 +31,13 @@ export function registerSeries(program: Command, context: Context): void {
     )
     .action(async (authority: string, flags: SeriesFlags) => {
       const { io } = context;
-      const [{ openIndex }, { series, authorities }] = await Promise.all([import('../index-db/open.js'), import('../index-db/series.js')]);
+      const [{ openIndex }, { series, unknownAuthority }] = await Promise.all([import('../index-db/open.js'), import('../index-db/series.js')]);
       const db = await openIndex(flags.db);
       let result;
       try {
         result = series(db, authority);
-        if (result.inspections.length === 0) {
-          const known = authorities(db);
-          const listed = known.length > 8 ? `${known.slice(0, 8).join(', ')}, … (${known.length} in all)` : known.join(', ');
-          throw new CliError(
-            `${flags.db}: no reports of the authority "${authority}"${known.length ? ` (it holds ${listed})` : ' (no report in it names its authority yet)'}`,
-            EXIT.usage,
-          );
-        }
+        if (result.inspections.length === 0) throw new CliError(`${flags.db}: ${unknownAuthority(db, authority)}`, EXIT.usage);
+        if (flags.followUp) result = (await import('../index-db/series-follow-up.js')).withFollowUps(db, result);
       } finally {
         db.close();
       }

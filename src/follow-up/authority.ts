@@ -23,11 +23,26 @@ export function authorityOf(report: Report): string | null {
   return fromTitle ?? report.title ?? null;
 }
 
+/** The words of a name that tell one authority from another ("Kingston Upon Hull City Council" → kingston, hull). */
+export function distinctiveWords(name: string): Set<string> {
+  return new Set((name.toLowerCase().replace(/['’]s\b/g, '').match(/\p{L}+/gu) ?? []).filter((w) => !GENERIC.has(w)));
+}
+
+/**
+ * The words that name a report's authority, from its name and its key
+ * ("kingston-upon-hull"): every paragraph of both reports may hold them, so
+ * they say nothing of what a recommendation is about ("Review Haringey's CSE
+ * guidance" is about the guidance).
+ */
+export function authorityWords(report: Report): Set<string> {
+  const names = [authorityOf(report), report.metadata.authority?.replace(/-/g, ' ')].filter((n): n is string => Boolean(n));
+  return new Set(names.flatMap((n) => [...distinctiveWords(n)]));
+}
+
 /** False when both reports name their authority and the names share no distinctive word; null when either is unknown. */
 export function sameAuthority(a: string | null, b: string | null): boolean | null {
   if (!a || !b) return null;
-  const words = (name: string) => new Set((name.toLowerCase().replace(/['’]s\b/g, '').match(/\p{L}+/gu) ?? []).filter((w) => !GENERIC.has(w)));
-  const [x, y] = [words(a), words(b)];
+  const [x, y] = [distinctiveWords(a), distinctiveWords(b)];
   if (x.size === 0 || y.size === 0) return null;
   return [...x].some((w) => y.has(w));
 }

@@ -12,14 +12,16 @@
  * - `persistence`: the same state as before ("remains", "still", "continues
  *   to"). It reads as not met, unless a positive word follows in its clause
  *   ("Care leavers continue to receive effective help").
- * - `evaluation`: how things stand now ("effective", "weak", "lacks").
+ * - `evaluation`: how things stand now ("effective", "weak", "lacks"); what
+ *   holds sometimes and not always ("not always", "not consistently",
+ *   "variable", "inconsistent") reads as partly met: some of it was done.
  * - `ignore`: phrases that hold a cue word but are none ("areas for
  *   improvement", "requires improvement to be good", "as well as"); matched
  *   only so that the words inside them are not read.
  *
  * A positive evaluation within NEGATION_WINDOW words after a negator ("not",
  * "no", "never", "cannot", "without") is not read: "not always effective"
- * reads as not met once, through "not always". Likewise a negative one right
+ * reads as partly met once, through "not always". Likewise a negative one right
  * after "no longer": "no longer vacant" reads as met once.
  */
 
@@ -37,6 +39,24 @@ export interface CueEntry {
   /** A sentence from a report that holds it. */
   example: string;
 }
+
+/**
+ * How much a cue counts inside a concession, the clause a writer grants before
+ * (or after) the main point: "**Although variable in quality**, most
+ * assessments identify the impact…"; "Workers complete viability
+ * assessments…, **although the quality and timeliness of these assessments
+ * are inconsistent**". The main clause carries the judgement; the concession
+ * only tempers it, so its cues count for this share of their weight.
+ */
+export const CONCESSION_WEIGHT = 0.5;
+
+/**
+ * What opens a concession: "although", "though", "even though", "despite",
+ * "in spite of" anywhere; "while" and "whilst" only at the start of the
+ * sentence ("while in care" is a time, not a concession). It runs to the next
+ * comma, semicolon or colon, or to the end of the sentence.
+ */
+const CONCESSION = /(?:^|(?<=[,;:]\s*))(?:while|whilst)\b|\b(?:although|though|even\s+though|despite|in\s+spite\s+of)\b/giu;
 
 /** How many words after a negator a positive evaluation is read as negated. */
 export const NEGATION_WINDOW = 3;
@@ -71,6 +91,7 @@ export const CUES: readonly CueEntry[] = [
   { phrase: 'has been developed', kind: 'progress', reads: 'met', forms: `${HAS}\\s+(?:now\\s+)?been\\s+(?:developed|introduced|established|implemented|agreed|completed|appointed)`, example: 'A comprehensive joint protocol with housing has been developed.' },
   { phrase: 'has reviewed', kind: 'progress', reads: 'met', forms: `(?:has|have)\\s+(?:been\\s+)?reviewed`, example: 'Mid Essex Hospitals has reviewed its approach to the involvement of fathers.' },
   { phrase: 'has increased', kind: 'progress', reads: 'met', forms: `(?:${HAS}\\s+)?increased`, example: 'Recruitment in the last year has increased the number of foster carers available.' },
+  { phrase: 'helped reduce', kind: 'progress', reads: 'met', forms: '(?:has\\s+|have\\s+)?(?:helped|helping)\\s+(?:to\\s+)?(?:reduce|lower)|an?\\s+(?:reduction|decrease|fall)\\s+in', example: 'The impact can be seen in having helped reduce the number of young people entering the youth justice system.' },
   { phrase: 'improving', kind: 'progress', reads: 'partly-met', forms: '(?:slowly\\s+)?improving', example: 'Recruitment of foster carers is an improving picture.' },
   { phrase: 'beginning to', kind: 'progress', reads: 'partly-met', forms: '(?:beginning|starting|begun|started)\\s+to', example: 'Recently strengthened oversight and monitoring are starting to show some impact.' },
   { phrase: 'some progress', kind: 'progress', reads: 'partly-met', forms: 'some\\s+(?:good\\s+)?progress', example: 'Some progress has been made in identifying young carers.' },
@@ -97,16 +118,22 @@ export const CUES: readonly CueEntry[] = [
   { phrase: 'timely', kind: 'evaluation', reads: 'met', example: 'Most CP conferences are timely.' },
   { phrase: 'compliant', kind: 'evaluation', reads: 'met', example: 'All health organisations inspected are compliant with level 3 training.' },
   { phrase: 'benefit from', kind: 'evaluation', reads: 'met', forms: 'benefit(?:s)?\\s+from', example: 'Children benefit from a well-coordinated range of early help services.' },
+  { phrase: 'the right help', kind: 'evaluation', reads: 'met', forms: '(?:the\\s+)?right\\s+(?:help|support|level|time|accommodation|services?|decisions?)', example: 'Children and families get the right level of help and protection at the right time.' },
+  { phrase: 'without delay', kind: 'evaluation', reads: 'met', forms: '(?:without|no)\\s+(?:undue\\s+|unnecessary\\s+)?(?:delay|drift|waiting)|(?:do|does|did)\\s+not\\s+(?:have|need)\\s+to\\s+wait', example: 'They do not have to wait until the outcome of an assessment before being provided with support.' },
+  { phrase: 'suitable', kind: 'evaluation', reads: 'met', forms: 'suitabl[ey]', example: 'The majority of care leavers are living in suitable accommodation that they have chosen.' },
   { phrase: 'successful', kind: 'evaluation', reads: 'met', forms: 'successful(?:ly)?', example: 'This approach has been successful in helping the police to find children.' },
 
   // How things stand now: negative.
-  { phrase: 'not always', kind: 'evaluation', reads: 'not-met', forms: 'not\\s+(?:always|consistently|sufficiently|robustly|routinely|clearly)', example: 'Child protection planning is not always effective.' },
+  // Sometimes so, sometimes not: some of it was done.
+  { phrase: 'not always', kind: 'evaluation', reads: 'partly-met', forms: 'not\\s+(?:always|consistently|routinely|all|yet\\s+consistently)', example: 'Child protection planning is not always effective.' },
+  { phrase: 'not sufficiently', kind: 'evaluation', reads: 'not-met', forms: 'not\\s+(?:sufficiently|robustly|clearly|effectively)', example: 'Detailed risk assessments do not sufficiently inform multi-agency plans.' },
   { phrase: 'weak', kind: 'evaluation', reads: 'not-met', forms: 'weak(?:ness|nesses|er)?', example: 'Practice for children who go missing from home or care is weak.' },
   { phrase: 'poor', kind: 'evaluation', reads: 'not-met', forms: 'poor(?:ly|er)?', example: 'Most children’s assessments and plans are poor.' },
   { phrase: 'insufficient', kind: 'evaluation', reads: 'not-met', forms: 'insufficient(?:ly)?|inadequate|ineffective', example: 'Capacity remains insufficient to provide targeted services.' },
   { phrase: 'lack of', kind: 'evaluation', reads: 'not-met', forms: 'lacks?|lacking|shortage', example: 'Practice lacks rigour and management oversight.' },
   { phrase: 'underdeveloped', kind: 'evaluation', reads: 'not-met', forms: 'under-?developed|under-?resourced|absent|vacant', example: 'Life-story work is underdeveloped and has been absent for too many children in care.' },
-  { phrase: 'inconsistent', kind: 'evaluation', reads: 'not-met', forms: 'inconsistent(?:ly)?|inconsistency|variable|variability', example: 'Children’s assessments are of variable quality.' },
+  // Good in some places and not in others: partly met.
+  { phrase: 'inconsistent', kind: 'evaluation', reads: 'partly-met', forms: 'inconsistent(?:ly)?|inconsistency|variable|variability', example: 'Children’s assessments are of variable quality.' },
   { phrase: 'delay', kind: 'evaluation', reads: 'not-met', forms: 'delays?|delayed|drift', example: 'Some children in care have experienced drift and delay.' },
   { phrase: 'too many', kind: 'evaluation', reads: 'not-met', forms: 'too\\s+(?:many|long|high|slow|few|little|late)', example: 'Some have had too many social workers.' },
   { phrase: 'not', kind: 'evaluation', reads: 'not-met', forms: 'not|cannot|never|no|without|n[’\']t', example: 'Looked after children are not involved.' },
@@ -124,6 +151,8 @@ export interface CueHit {
   text: string;
   /** Offset of the match in the sentence. */
   index: number;
+  /** The cue is inside a concession ("Although variable in quality, …"): it counts CONCESSION_WEIGHT of its weight. */
+  concession?: boolean;
 }
 
 interface Compiled {
@@ -158,17 +187,33 @@ export function findCues(sentence: string): CueHit[] {
   kept.sort((a, b) => a.index - b.index);
 
   const hits: CueHit[] = [];
+  const conceded = concessions(sentence);
   for (let i = 0; i < kept.length; i++) {
     const { entry, index, text } = kept[i]!;
     if (entry.kind === 'ignore' || entry.reads === null) continue;
+    // "the No Recourse to Public Funds team": a capital inside the sentence makes the word part of a name.
+    if (entry.phrase === 'not' && index > 0 && /^\p{Lu}/u.test(text)) continue;
     if (entry.kind === 'evaluation' && entry.reads === 'met' && negated(sentence, kept, i)) continue;
     // "no longer vacant": what is no longer so is the change, read once, through "no longer".
     if (entry.kind === 'evaluation' && entry.reads === 'not-met' && after(sentence, kept, i, 'no longer')) continue;
     let reads = entry.reads;
     if (entry.kind === 'persistence' && positiveFollows(sentence, kept, i)) reads = 'met';
-    hits.push({ phrase: entry.phrase, kind: entry.kind, reads, text, index });
+    const concession = conceded.some(([from, to]) => index >= from && index < to);
+    hits.push({ phrase: entry.phrase, kind: entry.kind, reads, text, index, ...(concession && { concession }) });
   }
   return hits;
+}
+
+/** The spans of a sentence's concessions, as [start, end) offsets. */
+export function concessions(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of sentence.matchAll(CONCESSION)) {
+    const start = match.index;
+    const rest = sentence.slice(start + match[0].length);
+    const end = /[,;:]/.exec(rest);
+    spans.push([start, end ? start + match[0].length + end.index : sentence.length]);
+  }
+  return spans;
 }
 
 /** A negator (or a negative cue that starts with one) within NEGATION_WINDOW words before, in the same clause. */

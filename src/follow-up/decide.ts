@@ -3,7 +3,7 @@
  * kind (CUE_WEIGHTS); a clear majority of one side decides, anything between
  * is partly met. Every threshold is named here or in THRESHOLDS.
  */
-import { CUE_WEIGHTS, type CueHit, type Reading } from './cues.js';
+import { CONCESSION_WEIGHT, CUE_WEIGHTS, type CueHit, type Reading } from './cues.js';
 import type { Status } from './statuses.js';
 
 /** The share of the weighted cues one side needs for the status to be that side's; below it on both sides, partly met. */
@@ -18,7 +18,7 @@ export interface Tally {
 export function tally(cues: readonly CueHit[]): Tally {
   const t: Tally = { met: 0, notMet: 0, partly: 0 };
   for (const cue of cues) {
-    const w = CUE_WEIGHTS[cue.kind];
+    const w = CUE_WEIGHTS[cue.kind] * (cue.concession ? CONCESSION_WEIGHT : 1);
     if (cue.reads === 'met') t.met += w;
     else if (cue.reads === 'not-met') t.notMet += w;
     else if (cue.reads === 'partly-met') t.partly += w;

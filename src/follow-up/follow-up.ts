@@ -19,21 +19,28 @@
  * A pure function of the two reports.
  */
 import type { Recommendation, Report } from '../schema/report.js';
-import { authorityOf, sameAuthority } from './authority.js';
+import { authorityOf, authorityWords, sameAuthority } from './authority.js';
 import { findCues, type CueHit, type Reading } from './cues.js';
 import { combineAsks, decisive, readCues, tally } from './decide.js';
 import { passagesOf, type Passage } from './passages.js';
 import { coverage, makeRetriever, sentenceStems, similarity, type Retriever } from './retrieve.js';
 import type { AskResult, Basis, Evidence, FollowUp, RecommendationFollowUp, Repeat, ReportRef } from './schema.js';
-import { askCore, splitAsks } from './split.js';
+import { askCore, askTopic, splitAsks } from './split.js';
 import { anchorIn, numbersNamed } from './stated.js';
 import { countStatuses, summarise, type Status } from './statuses.js';
-import { stemSet } from './words.js';
+import { contentStems, stemSet } from './words.js';
 
 /** Every threshold of the matching, named. Each is a share from 0 to 1. */
 export const THRESHOLDS = {
   /** The least re-ranking score a sentence needs to count as evidence that the later report speaks to an ask. */
   evidenceMinScore: 0.3,
+  /**
+   * Below that score, a sentence still speaks to the ask when at least this share of its own words (weighted) are the
+   * ask's, and it shares FOCUS_MIN_WORDS of them: a long recommendation of 2014 ("Consolidate recent improvements made
+   * in the number of timely completions of initial child protection conferences held within 15 working days") is
+   * answered in four words in 2023 ("Most CP conferences are timely"). It then counts as scoring evidenceMinScore.
+   */
+  focusMinScore: 0.75,
   /** Evidence beyond the best sentence must score at least this share of the best one's score. */
   evidenceRelative: 0.75,
   /** The least score a sentence that points back at the earlier report needs to be a statement about this ask. */
@@ -47,10 +54,20 @@ export const THRESHOLDS = {
    * holds the headline's words is the same recommendation in more words.
    */
   repeatMinContainment: 0.3,
+  /**
+   * The least similarity a mutually best-matching pair needs for containment to make it a repeat: two recommendations
+   * that share a word of the trade and little else ("… an integrated, agreed IT strategy … to link children's services
+   * and health partners" and "… child and adolescent mental health services respond to urgent referrals within the
+   * agreed timescales") may still be each other's best match.
+   */
+  repeatMinMutualSimilarity: 0.3,
 } as const;
 
 /** How many evidence sentences are kept per ask. */
 export const EVIDENCE_MAX = 3;
+
+/** How many of the ask's words a sentence admitted by its focus (`focusMinScore`) must hold. */
+export const FOCUS_MIN_WORDS = 3;
 
 export type Thresholds = { -readonly [K in keyof typeof THRESHOLDS]: number };
 
@@ -66,9 +83,10 @@ export function followUp(earlier: Report, later: Report, options: FollowUpOption
   const statements = new Set(passages.filter(isStatementPassage).map((p) => p.key));
   const laterRecs = passages.filter((p) => p.place.kind === 'recommendation' && !statements.has(p.key));
   const earlierYear = Number(refOf(earlier).date?.slice(0, 4)) || null;
-  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map(), earlierYear };
+  const names = new Set(contentStems([...authorityWords(earlier), ...authorityWords(later)].join(' ')));
+  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map(), earlierYear, names };
 
-  const asks = earlier.recommendations.map((rec) => splitAsks(rec.text, { actor: rec.actor }).map((a) => stemSet(askCore(a))));
+  const asks = earlier.recommendations.map((rec) => splitAsks(rec.text, { actor: rec.actor }).map((a) => askStems(a, rec.actor, context)));
   context.bestMatch = bestEarlierFor(laterRecs, [...asks.flat(), ...earlier.recommendations.map((r) => stemSet(r.text))], retriever);
   const results = earlier.recommendations.map((rec, index) => followOne(rec, index + 1, context));
   const counts = countStatuses(results.map((r) => r.status));
@@ -95,6 +113,19 @@ interface Context {
   bestMatch: Map<number, number>;
   /** The year of the earlier report, to tell "the last inspection in 2018" from ours. */
   earlierYear: number | null;
+  /** The stems of the authorities' names, left out of every ask. */
+  names: ReadonlySet<string>;
+}
+
+/**
+ * The words an ask is matched on: what is to be done without the purpose
+ * clause (askCore), without the instruction it opens with (askTopic), and
+ * without the authority's name.
+ */
+function askStems(text: string, actor: string | null | undefined, context: Pick<Context, 'names'>): Set<string> {
+  const stems = stemSet(askTopic(askCore(text), actor));
+  for (const name of context.names) stems.delete(name);
+  return stems;
 }
 
 interface Scored {
@@ -103,6 +134,9 @@ interface Scored {
   index: number;
   first: number;
   score: number;
+  /** The share of the sentence's own words (weighted) that are the ask's, and how many of the ask's words it holds. */
+  focus: number;
+  shared: number;
   bm25: number;
   cues: CueHit[];
   stated: boolean;
@@ -111,30 +145,34 @@ interface Scored {
 
 function followOne(rec: Recommendation, ordinal: number, context: Context): RecommendationFollowUp {
   const whole = stemSet(rec.text);
-  const asks = splitAsks(rec.text, { actor: rec.actor }).map((text) => followAsk(text, whole, ordinal, context));
+  const asks = splitAsks(rec.text, { actor: rec.actor }).map((text) => followAsk(text, rec.actor, whole, ordinal, context));
   const status = combineAsks(asks.map((a) => a.status));
   const assessed = asks.filter((a) => a.status !== 'not-assessed');
   const basis: Basis = (assessed.length > 0 ? assessed : asks).every((a) => a.basis === 'stated') ? 'stated' : 'inferred';
   return { id: rec.id, text: rec.text, line: rec.position.start.line, page: rec.position.start.page ?? null, status, basis, asks };
 }
 
-function followAsk(text: string, whole: ReadonlySet<string>, ordinal: number, context: Context): AskResult {
+function followAsk(text: string, actor: string | null | undefined, whole: ReadonlySet<string>, ordinal: number, context: Context): AskResult {
   const { retriever, thresholds } = context;
-  const ask = stemSet(askCore(text));
+  const ask = askStems(text, actor, context);
 
   // 1-2. Candidates (BM25, plus every later recommendation) and their sentences, re-ranked.
   const candidates = new Map<number, number>();
-  for (const c of retriever.retrieve(askCore(text))) candidates.set(c.passage.key, c.bm25);
+  for (const c of retriever.retrieve(askTopic(askCore(text), actor))) candidates.set(c.passage.key, c.bm25);
   for (const p of context.laterRecs) if (!candidates.has(p.key)) candidates.set(p.key, 0);
   const scored: Scored[] = [];
   for (const [key, bm25] of candidates) {
     const passage = context.passages[key]!;
     passage.sentences.forEach((sentence, index) => {
-      const score = coverage(ask, sentenceStems(passage, index), retriever.weight);
+      const stems = sentenceStems(passage, index);
+      const score = coverage(ask, stems, retriever.weight);
+      const own = new Set(sentence.stems);
+      const focus = coverage(own, ask, retriever.weight);
+      const shared = [...ask].filter((stem) => stems.has(stem)).length;
       const pair = sentence.leansBack && index > 0;
       const quote = pair ? `${passage.sentences[index - 1]!.text} ${sentence.text}` : sentence.text;
       const cues = pair ? [...findCues(passage.sentences[index - 1]!.text), ...findCues(sentence.text)] : findCues(sentence.text);
-      scored.push({ passage, index, first: pair ? index - 1 : index, score, bm25, cues, stated: false, quote });
+      scored.push({ passage, index, first: pair ? index - 1 : index, score, focus, shared, bm25, cues, stated: false, quote });
     });
   }
 
@@ -200,7 +238,7 @@ function statedFor(ask: ReadonlySet<string>, ordinal: number, context: Context, 
       // Quote the finding the verdict rests on with it: "… are now compliant with level 3 training. This recommendation has been met."
       const first = index >= 2 ? index - 1 : index;
       const quote = passage.sentences.slice(first, index + 1).map((x) => x.text).join(' ');
-      const s: Scored = { passage, index, first, score: 1, bm25: 0, cues, stated: true, quote };
+      const s: Scored = { passage, index, first, score: 1, focus: 1, shared: ask.size, bm25: 0, cues, stated: true, quote };
       if (verdict && anchorIn(sentence.text)) {
         out.verdict = { reading: verdict.reads, cue: verdict, sentence: s };
         out.sentences.push(s);
@@ -213,7 +251,7 @@ function statedFor(ask: ReadonlySet<string>, ordinal: number, context: Context, 
   // or a sentence leaning on one that points back ("… was noted at the last inspection. This has not been addressed").
   const taken = new Set<string>();
   for (const s of [...scored].sort((a, b) => a.passage.key - b.passage.key || a.index - b.index)) {
-    if (s.score < thresholds.statedMinScore || s.passage.place.kind === 'recommendation' || context.statements.has(s.passage.key)) continue;
+    if (rank(s, thresholds) < thresholds.statedMinScore || s.passage.place.kind === 'recommendation' || context.statements.has(s.passage.key)) continue;
     if (taken.has(`${s.passage.key}:${s.index}`)) continue;
     const sentence = s.passage.sentences[s.index]!;
     const own = anchorIn(sentence.text);
@@ -232,7 +270,7 @@ function statedFor(ask: ReadonlySet<string>, ordinal: number, context: Context, 
     if (verdict && !out.verdict) out.verdict = { reading: verdict.reads, cue: verdict, sentence: statement };
     out.sentences.push(statement);
   }
-  out.sentences.sort((a, b) => b.score - a.score);
+  out.sentences.sort((a, b) => rank(b, thresholds) - rank(a, thresholds));
   return out;
 }
 
@@ -255,7 +293,7 @@ function bestRepeat(ask: ReadonlySet<string>, whole: ReadonlySet<string>, contex
   if (!best) return null;
   const strong = best.value >= thresholds.repeatMinSimilarity;
   // Each other's best match: no other earlier ask is closer to this later recommendation.
-  const mutual = best.value > 0 && best.value >= (context.bestMatch.get(best.passage.key) ?? 0);
+  const mutual = best.value >= thresholds.repeatMinMutualSimilarity && best.value >= (context.bestMatch.get(best.passage.key) ?? 0);
   if (!strong && !(mutual && best.containment >= thresholds.repeatMinContainment)) return null;
   return { ...best.passage.place, text: best.passage.text, similarity: round(best.value) };
 }
@@ -270,12 +308,18 @@ function bestEarlierFor(laterRecs: readonly Passage[], earlier: readonly Readonl
   return out;
 }
 
+/** How well a sentence speaks to the ask: its score, or evidenceMinScore when it is admitted by its focus alone. */
+function rank(s: Scored, thresholds: Thresholds): number {
+  const focused = s.focus >= thresholds.focusMinScore && s.shared >= FOCUS_MIN_WORDS;
+  return focused ? Math.max(s.score, thresholds.evidenceMinScore) : s.score;
+}
+
 function pickEvidence(scored: Scored[], thresholds: Thresholds): Scored[] {
-  const ranked = scored.filter((s) => s.score >= thresholds.evidenceMinScore).sort((a, b) => b.score - a.score || b.bm25 - a.bm25);
-  const best = ranked[0]?.score ?? 0;
+  const ranked = scored.filter((s) => rank(s, thresholds) >= thresholds.evidenceMinScore).sort((a, b) => rank(b, thresholds) - rank(a, thresholds) || b.bm25 - a.bm25);
+  const best = ranked[0] ? rank(ranked[0], thresholds) : 0;
   const kept: Scored[] = [];
   for (const s of ranked) {
-    if (s.score < best * thresholds.evidenceRelative || kept.length === EVIDENCE_MAX) break;
+    if (rank(s, thresholds) < best * thresholds.evidenceRelative || kept.length === EVIDENCE_MAX) break;
     // A sentence quoted already (alone, or with the one leaning on it) is not evidence twice.
     if (kept.some((k) => overlaps(k, s))) continue;
     kept.push(s);
@@ -300,6 +344,7 @@ function toEvidence(s: Scored): Evidence {
     kind: s.stated && s.passage.place.kind === 'recommendation' ? 'statement' : s.passage.place.kind,
     sentence: s.quote,
     score: round(s.score),
+    focus: round(s.focus),
     bm25: round(s.bm25),
     stated: s.stated,
     cues: s.cues.map(({ phrase, kind, reads, text }) => ({ phrase, kind, reads, text })),

@@ -33,6 +33,7 @@ export const Place = z.object({
 export const Evidence = Place.extend({
   sentence: z.string().describe('the sentence quoted (with the one before it when it leans on it: "This has not been addressed…")'),
   score: z.number().describe('re-ranking score: the share of the ask\'s words (weighted by rarity) the sentence holds, 0 to 1'),
+  focus: z.number().describe('the share of the sentence\'s own words (weighted by rarity) that are the ask\'s, 0 to 1: a sentence scoring below evidenceMinScore speaks to the ask when this is at least focusMinScore'),
   bm25: z.number().describe('the passage\'s BM25 score for the ask'),
   stated: z.boolean().describe('the sentence states progress against the earlier report'),
   cues: z.array(CueHit),

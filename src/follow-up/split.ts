@@ -10,9 +10,10 @@
  *   include …") belongs to the ask before it;
  * - "and <verb>", "; <verb>" or ", and that …" inside a sentence, when the
  *   words before it already hold an object (MIN_OBJECT_WORDS content words
- *   after their last verb): "review and address lack of capacity" stays one
- *   ask, because "review" has no object of its own;
- * - "<head>, including A, B and C": one ask per item, each with its head
+ *   after their last verb) and so do the words after it: "review and address
+ *   lack of capacity" stays one ask, because "review" has no object of its
+ *   own, and so does "measure and evaluate progress";
+ * - "<head>, including A, B and C" (or "such as A, B and C"): one ask per item, each with its head
  *   ("The response to children with specific vulnerabilities: disabled children").
  */
 import { contentStems } from './words.js';
@@ -81,6 +82,10 @@ function cutClauses(sentence: string): string[] {
     if (!thatClause && (next === undefined || !ACTION_VERBS.has(next))) continue;
     const left = sentence.slice(start, match.index);
     if (objectWords(left) < MIN_OBJECT_WORDS) continue;
+    // "… be used to measure and evaluate progress": the verb after "and" shares the object before it when it has too
+    // little of its own to be an ask ("evaluate progress").
+    const right = sentence.slice(match.index + match[0].length).split(/[;,]|\s+and\s+/)[0]!;
+    if (!thatClause && objectWords(right) < MIN_OBJECT_WORDS) continue;
     parts.push(left);
     start = match.index + match[0].length;
   }
@@ -98,19 +103,27 @@ function objectWords(text: string): number {
   return contentStems(words.slice(last + 1).join(' ')).length;
 }
 
-/** "<head>, including A, B and C" → one ask per item. */
+/** "<head>, including A, B and C" (or "such as") → one ask per item, written "<head>: <item>". */
 function cutInclusions(ask: string): string[] {
-  const match = /^(.*?),\s+including\s+(.+?)([.]?)$/su.exec(ask);
+  const match = /^(.*?),\s+(?:including|such\s+as)\s+(.+?)([.]?)$/su.exec(ask);
   if (!match) return [ask];
   const head = match[1]!.trim();
-  const commaItems = match[2]!.split(/\s*,\s*(?:and\s+)?/).filter(Boolean);
+  // The list ends where a purpose clause begins ("…, including to those in the justice system, so that risk can be
+  // better assessed"): the purpose is no item, and each item keeps it (askCore leaves it out of the matching).
+  const purposeAt = match[2]!.search(PURPOSE);
+  const list = purposeAt >= 0 ? match[2]!.slice(0, purposeAt) : match[2]!;
+  const purpose = purposeAt >= 0 ? match[2]!.slice(purposeAt) : '';
+  const commaItems = list.split(/\s*,\s*(?:and\s+)?/).filter(Boolean);
   const last = commaItems.pop() ?? '';
   const andAt = last.search(/\s+and\s+/);
   const items = andAt > 0 && commaItems.length > 0 ? [...commaItems, last.slice(0, andAt), last.slice(andAt).replace(/^\s+and\s+/, '')] : [...commaItems, last];
   const kept = items.map((i) => i.trim()).filter(Boolean);
   if (kept.length < MIN_LIST_ITEMS) return [ask];
-  return kept.map((item) => `${head}: ${item}`);
+  return kept.map((item) => `${head}: ${item}${purpose}`);
 }
+
+/** Where a purpose clause begins: ", so that …", " in order to …". */
+const PURPOSE = /,?\s+(?:so\s+that|in\s+order\s+to)\b/i;
 
 /** The fewest content words the ask must keep for its purpose clause to be left out of the matching. */
 export const MIN_CORE_WORDS = 3;
@@ -122,8 +135,30 @@ export const MIN_CORE_WORDS = 3;
  * needs) are in every paragraph. Kept whole when too little would be left.
  */
 export function askCore(ask: string): string {
-  const cut = /,?\s+(?:so\s+that|in\s+order\s+to)\b/i.exec(ask);
-  if (!cut) return ask;
-  const core = ask.slice(0, cut.index);
-  return contentStems(core).length >= MIN_CORE_WORDS ? core : ask;
+  const cut = PURPOSE.exec(ask);
+  const core = cut && contentStems(ask.slice(0, cut.index)).length >= MIN_CORE_WORDS ? ask.slice(0, cut.index) : ask;
+  // An item of a list ("<head>: <item>", as cutInclusions writes it) is matched on its own words when they are enough:
+  // "Consolidate performance in areas that were previously good: suitable accommodation for care leavers" is about the
+  // accommodation, and a later "Services in these areas are now good" is not about it.
+  const item = INCLUSION_ITEM.exec(core)?.[1];
+  return item && contentStems(item).length >= MIN_CORE_WORDS ? item : core;
+}
+
+/** The item of an ask cut from a list by cutInclusions. */
+const INCLUSION_ITEM = /^[^:]+:\s+(.+)$/su;
+
+/**
+ * An ask without the instruction it opens with: "Review Haringey's CSE
+ * guidance" is about the guidance, and a later report that uses "review" of
+ * something else ("used effectively to review and update plans") does not
+ * speak to it. The actor ("Essex PCTs to …"), then the first action verb and
+ * a "that" after it, are left out. Kept whole when too little would be left.
+ */
+export function askTopic(ask: string, actor?: string | null): string {
+  let rest = ask.trim();
+  if (actor && rest.toLowerCase().startsWith(actor.toLowerCase())) rest = rest.slice(actor.length).replace(/^\s*to\s+/i, '');
+  const match = /^(\p{L}+)\s+(?:that\s+)?/u.exec(rest);
+  if (!match || !ACTION_VERBS.has(match[1]!.toLowerCase())) return ask;
+  const topic = rest.slice(match[0].length);
+  return contentStems(topic).length >= MIN_CORE_WORDS ? topic : ask;
 }

@@ -46,6 +46,19 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   neet: 'not in education employment or training',
 };
 
+/**
+ * Plurals the Porter stemmer leaves apart from their singular ("children"
+ * stems to "children", "child" to "child"), read as the singular: "child
+ * protection conferences" speaks of children.
+ */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  children: 'child',
+  childrens: 'child',
+  people: 'person',
+  women: 'woman',
+  men: 'man',
+};
+
 /** Letters and digits; anything else (hyphens, slashes, apostrophes) separates words. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -70,7 +83,7 @@ export function stemSet(text: string): Set<string> {
 
 function expand(word: string): string[] {
   const long = ABBREVIATIONS[word];
-  return long ? long.split(' ') : [word];
+  return (long ? long.split(' ') : [word]).map((w) => IRREGULAR_PLURALS[w] ?? w);
 }
 
 /** One word as MiniSearch's term processor sees it (an abbreviation as its words); null drops it. */

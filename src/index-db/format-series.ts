@@ -3,7 +3,7 @@
  * area with the inspections across (grades that rose marked ↑, fell ↓); for
  * CSV and NDJSON, one row per inspection with a column per area.
  */
-import type { Series, SeriesGrade, SeriesInspection } from './series.js';
+import type { Series, SeriesFollowUp, SeriesGrade, SeriesInspection } from './series.js';
 import type { Cell, Column } from '../format/index.js';
 import type { Tone } from '../format/table.js';
 
@@ -25,6 +25,13 @@ export function seriesTable(series: Series): { rows: Line[]; columns: Column<Lin
     ['Months since previous', (i) => i.monthsSincePrevious],
     ['Recommendations', (i) => i.recommendations],
   ];
+  // With --follow-up: what each inspection said of the one before's recommendations, and which it made again.
+  if (series.recurrences) {
+    facts.push(
+      ['Previous recommendations', (i) => followUpCell(i.followUp ?? null)],
+      ['Recommended again', (i) => repeatsCell(i.followUp ?? null, series.inspections.find((x) => x.source === i.followUp?.of)?.date ?? null)],
+    );
+  }
   const rows: Line[] = [
     ...facts.map(([label, value]) => ({ label, cells: series.inspections.map(value) })),
     ...series.areas.map(({ key, area }) => {
@@ -61,7 +68,26 @@ export function seriesRows(series: Series): { rows: SeriesInspection[]; columns:
     { key: 'inspector', header: 'Lead inspector', value: (i) => i.inspector },
     { key: 'monthsSincePrevious', header: 'Months since previous', value: (i) => i.monthsSincePrevious },
     { key: 'recommendations', header: 'Recommendations', value: (i) => i.recommendations },
+    ...(series.recurrences
+      ? [
+          { key: 'followUp', header: 'Previous recommendations', value: (i: SeriesInspection) => i.followUp?.summary ?? null },
+          { key: 'stillOpen', header: 'Still open', value: (i: SeriesInspection) => i.followUp?.open ?? null },
+          { key: 'repeated', header: 'Recommended again', value: (i: SeriesInspection) => i.followUp?.counts.repeated ?? null },
+        ]
+      : []),
     ...series.areas.map(({ key, area }) => ({ key: area, header: area, value: (i: SeriesInspection) => i.grades[key]?.grade ?? null })),
   ];
   return { rows: series.inspections, columns };
+}
+
+/** "3 met, 1 repeated; 2 still open" for a table cell. */
+export function followUpCell(f: SeriesFollowUp | null): string | null {
+  return f ? `${f.summary}${f.open ? `; ${f.open} still open` : ''}` : null;
+}
+
+/** "R2 (2019 R5)": the later recommendations that make an earlier one again, with the earlier one's year and id. */
+export function repeatsCell(f: SeriesFollowUp | null, earlierDate: string | null): string | null {
+  if (!f) return null;
+  const year = earlierDate?.slice(0, 4) ?? 'earlier';
+  return f.repeats.map((r) => `${r.later ?? '?'} (${year} ${r.earlier})`).join(', ');
 }

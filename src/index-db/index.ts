@@ -3,6 +3,8 @@ export { indexFiles, type FileEvent, type IndexOptions, type IndexSummary } from
 export { IndexError, openIndex, type IndexProblem, type OpenIndexOptions } from './open.js';
 export { INDEX_VERSION } from './schema.js';
 export { search, type SearchHit, type SearchOptions } from './search.js';
-export { series, type Series, type SeriesInspection } from './series.js';
+export { series, type Recurrence, type Series, type SeriesFollowUp, type SeriesInspection } from './series.js';
+export { seriesFollowUps, withFollowUps } from './series-follow-up.js';
+export { inspectionPair, InspectionPairError, type IndexedInspection, type PairSelector, type Period } from './inspections.js';
 export { readReports } from './store.js';
 export type { Database, EngineName } from './sqlite.js';

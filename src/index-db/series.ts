@@ -3,6 +3,7 @@
  * judgement's grade across them (rises and falls marked), the months between
  * inspections and the recommendations each made. Pure over the database.
  */
+import type { Status } from '../follow-up/statuses.js';
 import type { GradeValue } from '../schema/report.js';
 import { REPORT_DATE } from './search.js';
 import type { Database } from './sqlite.js';
@@ -13,6 +14,33 @@ export interface SeriesGrade {
   text: string;
   /** Against the last inspection that judged the same area: better, worse, the same, or nothing to compare. */
   change: 'rose' | 'fell' | 'same' | null;
+}
+
+/** One recommendation of an inspection, as a recurrence names it. */
+export interface SeriesRecommendation {
+  source: string;
+  date: string | null;
+  id: string;
+  text: string;
+}
+
+/** How an inspection followed up the one before it. */
+export interface SeriesFollowUp {
+  /** The inspection followed up (its source). */
+  of: string;
+  summary: string;
+  counts: Record<Status, number>;
+  /** How many statuses the later report stated. */
+  stated: number;
+  /** The earlier recommendations not met, partly met or not assessed: still open. */
+  open: number;
+  /** Earlier recommendation id → the later recommendation that makes it again. */
+  repeats: Array<{ earlier: string; later: string | null }>;
+}
+
+/** A recommendation made again at each of several inspections in a row, oldest first. */
+export interface Recurrence {
+  chain: SeriesRecommendation[];
 }
 
 export interface SeriesInspection {
@@ -30,6 +58,8 @@ export interface SeriesInspection {
   recommendations: number;
   /** Area key → grade. */
   grades: Record<string, SeriesGrade>;
+  /** With `--follow-up`: how this inspection followed up the one before (null for the first, or undated). */
+  followUp?: SeriesFollowUp | null;
 }
 
 export interface Series {
@@ -37,6 +67,8 @@ export interface Series {
   /** Every area judged in any inspection, in the order first judged. */
   areas: Array<{ key: string; area: string }>;
   inspections: SeriesInspection[];
+  /** With `--follow-up`: the recommendations made again at several inspections in a row. */
+  recurrences?: Recurrence[];
 }
 
 /** Better grades have smaller ranks; adequate (the old four-point scale) sits with requires improvement. */
@@ -47,6 +79,13 @@ export function authorities(db: Database): string[] {
     .prepare('SELECT DISTINCT authority FROM reports WHERE authority IS NOT NULL ORDER BY authority')
     .all<{ authority: string }>()
     .map((r) => r.authority);
+}
+
+/** Why an authority has no series: "no reports of the authority "x" (it holds bury, haringey)", for one line on stderr. */
+export function unknownAuthority(db: Database, authority: string): string {
+  const known = authorities(db);
+  const listed = known.length > 8 ? `${known.slice(0, 8).join(', ')}, … (${known.length} in all)` : known.join(', ');
+  return `no reports of the authority "${authority}"${known.length ? ` (it holds ${listed})` : ' (no report in it names its authority yet)'}`;
 }
 
 export function series(db: Database, authority: string): Series {

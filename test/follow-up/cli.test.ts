@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { parseReport } from '../../src/index.js';
 import { runCases, type CliCase } from '../helpers/cli.js';
+import { followUpIndex } from './index-fixture.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const LATER = 'fixtures/follow-up/essex-2012-inspection/later.md';
@@ -24,6 +25,9 @@ const file = (name: string, content: string) => {
 };
 const noRecommendations = file('none.md', '# A report\n\n## Findings\n\n1.1 Practice is good.\n');
 const seedJson = JSON.stringify(parseReport(readFileSync(SEED, 'utf8'), { path: SEED }));
+// The seed (2010), the review (2011) and the later inspection (2012) as inspections of "mid-essex"; one of Bury (2019).
+const DB = await followUpIndex();
+const notAnIndex = file('not-an-index.sqlite', 'plain text');
 
 const cases: CliCase[] = [
   {
@@ -121,6 +125,30 @@ const cases: CliCase[] = [
   { name: 'exits 3 with one line for a report that does not exist', args: ['follow-up', SEED, 'missing.md'], code: 3, stderr: /^inspect: missing\.md: no such file\n$/ },
   { name: 'exits 2 when both reports are standard input', args: ['follow-up', '-', '-'], code: 2, stderr: /standard input can be only one/ },
   { name: 'exits 2 for an unknown format', args: ['follow-up', SEED, LATER, '--format', 'xml'], code: 2, stderr: /Allowed choices are table, json, ndjson, csv, markdown/ },
+
+  // Two inspections from the index.
+  { name: 'follows up the inspections on two dates of the index, as it does the files', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010', '2012-05', '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
+  {
+    name: "follows up the authority's last two inspections with --latest",
+    args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '--latest', '--format', 'json'],
+    code: 0,
+    stdout: (out) => {
+      const json = JSON.parse(out);
+      expect([json.earlier.path, json.later.path]).toEqual([REVIEW, LATER]);
+    },
+  },
+  { name: 'takes the two dates in either order', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2012-05-10', '2010-07-01', '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
+  { name: 'exits 2 naming the authorities the index holds, for one it does not', args: ['follow-up', '--db', DB, '--authority', 'essex', '--latest'], code: 2, stderr: /^inspect: .*reports\.sqlite: no reports of the authority "essex" \(it holds bury, mid-essex\)\n$/ },
+  { name: 'exits 2 when the authority has one inspection', args: ['follow-up', '--db', DB, '--authority', 'bury', '--latest'], code: 2, stderr: /: the index holds 1 dated inspection of "bury"; a follow-up needs two\n$/ },
+  { name: 'exits 2 for a date with no inspection, listing the dates there are', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010', '2013'], code: 2, stderr: /: no inspection of "mid-essex" in 2013 \(the index holds 2010-06-28, 2011-04-11, 2012-05-07\)\n$/ },
+  { name: 'exits 2 for two dates of the same inspection', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010-06-28', '2010-08'], code: 2, stderr: /2010-06-28 and 2010-08 name the same inspection of "mid-essex" \(2010-06-28\): give two/ },
+  { name: 'exits 2 for a date that is not one', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010', '2012-13'], code: 2, stderr: /expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2012-13"; with --db, the two arguments are the dates of inspections/ },
+  { name: 'exits 2 for --db without --authority', args: ['follow-up', '--db', DB, '--latest'], code: 2, stderr: /--db needs --authority KEY/ },
+  { name: 'exits 2 for --latest with dates as well', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '--latest', '2010'], code: 2, stderr: /give either --latest or two dates/ },
+  { name: 'exits 2 for --db with one date', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010'], code: 2, stderr: /give --latest or the dates of two inspections of "mid-essex"/ },
+  { name: 'exits 2 for --authority without --db', args: ['follow-up', '--authority', 'bury', '--latest'], code: 2, stderr: /--authority and --latest choose inspections from an index: give --db FILE too/ },
+  { name: 'exits 2 for one report without --db', args: ['follow-up', SEED], code: 2, stderr: /give two reports, the earlier first/ },
+  { name: 'exits 8 for a --db file that is not an index', args: ['follow-up', '--db', notAnIndex, '--authority', 'bury', '--latest'], code: 8, stderr: /not-an-index\.sqlite: is not an SQLite database/ },
 ];
 
 runCases('inspect follow-up', cases);

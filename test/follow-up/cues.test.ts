@@ -4,7 +4,7 @@
  * reads positive, words of a cue that are none) hold.
  */
 import { describe, expect, it } from 'vitest';
-import { CUES, findCues, NEGATION_WINDOW } from '../../src/follow-up/cues.js';
+import { CONCESSION_WEIGHT, CUES, findCues, NEGATION_WINDOW } from '../../src/follow-up/cues.js';
 import { readCues } from '../../src/follow-up/decide.js';
 
 const readings = (sentence: string) => findCues(sentence).map((c) => [c.phrase, c.reads]);
@@ -37,7 +37,8 @@ describe('the rules around the table', () => {
   });
 
   it('does not read a positive word a negator governs', () => {
-    expect(readings('Child protection planning is not always effective in reducing risks.')).toEqual([['not always', 'not-met']]);
+    // "Not always effective" is effective some of the time: partly met, read once.
+    expect(readings('Child protection planning is not always effective in reducing risks.')).toEqual([['not always', 'partly-met']]);
     expect(readings('The response does not receive effective oversight.')).toEqual([['not', 'not-met']]);
   });
 
@@ -53,8 +54,33 @@ describe('the rules around the table', () => {
     expect(readings('Practice continues to vary between areas.')).toEqual([['continues to', 'not-met']]);
   });
 
+  it('does not read a capitalised "No" inside a sentence, which is part of a name', () => {
+    expect(readings('Families receive a responsive service from the No Recourse to Public Funds team.')).toEqual([]);
+    expect(readings('No child waits.')).toEqual([['not', 'not-met']]);
+  });
+
   it('reads "no longer" as progress, not as a negator', () => {
     expect(readings('The posts are no longer vacant.')).toEqual([['no longer', 'met']]);
+  });
+
+  it(`counts a cue inside a concession for ${CONCESSION_WEIGHT} of its weight, before the main clause or after it`, () => {
+    const conceded = (sentence: string) => findCues(sentence).map((c) => [c.phrase, Boolean(c.concession)]);
+    expect(conceded('Although variable in quality, most assessments identify the impact. This is an improvement from the previous inspection.')).toEqual([
+      ['inconsistent', true],
+      ['an improvement', false],
+    ]);
+    expect(conceded('Workers complete viability assessments, although the quality of these assessments is inconsistent.')).toEqual([['inconsistent', true]]);
+    expect(conceded('While most children are now supported well, there is more to do.')).toEqual([
+      ['is now', true],
+      ['well', true],
+      ['more to do', false],
+    ]);
+    // "while" inside a sentence is a time, not a concession.
+    expect(conceded('Children are not safe while in care.')).toEqual([['not', false]]);
+  });
+
+  it('reads the main clause over a concession: "Although variable …, … an improvement" is met', () => {
+    expect(readCues(findCues('Although variable in quality, most assessments identify the impact. This is an improvement from the previous inspection.'))).toBe('met');
   });
 
   it('does not read "areas for improvement" or "requires improvement to be good" as improvement', () => {

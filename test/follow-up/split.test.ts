@@ -14,6 +14,11 @@ describe('splitAsks', () => {
     expect(splitAsks(text, { actor: 'Essex PCTs' })).toEqual([text]);
   });
 
+  it('keeps "measure and evaluate progress" whole: the verb after "and" has no object of its own', () => {
+    const text = 'Make clear how the strategy will link to front-line practice, and what success criteria will be used to measure and evaluate progress.';
+    expect(splitAsks(text)).toEqual([text]);
+  });
+
   it('starts a new ask at a sentence that starts with a verb, and keeps any other sentence with the ask before it', () => {
     expect(
       splitAsks('Accelerate plans to formally agree the draft CSE strategy. Make clear how the strategy will link to front-line practice.'),
@@ -43,6 +48,14 @@ describe('splitAsks', () => {
     ]);
   });
 
+  it('cuts "<head>, such as A, B and C" as it cuts "including"', () => {
+    expect(splitAsks('Consolidate performance in areas that were previously good, such as employment, suitable accommodation for care leavers and dental health checks.')).toEqual([
+      'Consolidate performance in areas that were previously good: employment',
+      'Consolidate performance in areas that were previously good: suitable accommodation for care leavers',
+      'Consolidate performance in areas that were previously good: dental health checks',
+    ]);
+  });
+
   it('keeps an "including" of one item whole', () => {
     expect(splitAsks('Development of quality assurance, including auditing practice.')).toEqual(['Development of quality assurance, including auditing practice.']);
   });
@@ -53,6 +66,11 @@ describe('askCore', () => {
     expect(askCore('Ensure that life story work is completed at the first opportunity, so that looked after children understand their life journey.')).toBe(
       'Ensure that life story work is completed at the first opportunity',
     );
+  });
+
+  it('matches an item of a list on its own words when they are enough, else with its head', () => {
+    expect(askCore('Consolidate performance in areas that were previously good: suitable accommodation for care leavers')).toBe('suitable accommodation for care leavers');
+    expect(askCore('Consolidate performance in areas that were previously good: employment')).toBe('Consolidate performance in areas that were previously good: employment');
   });
 
   it('keeps the ask whole when too little would be left', () => {

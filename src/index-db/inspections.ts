@@ -1,0 +1,116 @@
+/**
+ * Two inspections of one authority, taken from the index for `inspect
+ * follow-up --db`: the last two, or those on two dates. The index holds each
+ * report whole (rows.ts), so the reports come back as `parse` gave them and
+ * no file is read again. Pure over the database; a problem is an
+ * `InspectionPairError` with a typed reason, for the CLI to give one line.
+ */
+import type { Report } from '../schema/report.js';
+import { REPORT_DATE } from './search.js';
+import { unknownAuthority } from './series.js';
+import type { Database } from './sqlite.js';
+import { readReports } from './store.js';
+
+/** One inspection of an authority as the index files it. */
+export interface IndexedInspection {
+  reportId: number;
+  source: string;
+  /** The date it is filed under: its first day, else its last, else publication (as `series` orders them). */
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  published: string | null;
+}
+
+/** A period a date given by a person covers: "2019" is the year, "2019-01" the month, "2019-01-14" the day. */
+export interface Period {
+  /** As the person wrote it, for messages. */
+  text: string;
+  from: string;
+  to: string;
+}
+
+export type PairSelector = { latest: true } | { dates: [Period, Period] };
+
+export type PairProblem = 'unknown-authority' | 'too-few' | 'no-inspection' | 'several-inspections';
+
+export class InspectionPairError extends Error {
+  override name = 'InspectionPairError';
+  readonly problem: PairProblem;
+
+  constructor(problem: PairProblem, message: string) {
+    super(message);
+    this.problem = problem;
+  }
+}
+
+/** The authority's inspections in date order (undated last), as `series` lists them. */
+export function authorityInspections(db: Database, authority: string): IndexedInspection[] {
+  return db
+    .prepare(
+      `SELECT r.report_id, r.path, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published
+  FROM reports r WHERE r.authority = ? ORDER BY date IS NULL, date, r.path`,
+    )
+    .all<Record<string, string | number | null>>([authority])
+    .map((r) => ({
+      reportId: Number(r.report_id),
+      source: r.path as string,
+      date: r.date as string | null,
+      start: r.inspection_start as string | null,
+      end: r.inspection_end as string | null,
+      published: r.published as string | null,
+    }));
+}
+
+/**
+ * Whether an inspection falls in a period: its days on site (first to last)
+ * overlap it, or it was published in it. A person names an inspection by
+ * either date ("the January 2019 inspection", "the report of May 2019").
+ */
+export function inPeriod(inspection: IndexedInspection, period: Period): boolean {
+  const first = inspection.start ?? inspection.end;
+  const last = inspection.end ?? inspection.start;
+  const onSite = first !== null && last !== null && first <= period.to && last >= period.from;
+  const published = inspection.published !== null && inspection.published >= period.from && inspection.published <= period.to;
+  return onSite || published;
+}
+
+/** The two inspections chosen, earlier first; pure over the list, so that it is tested without a database. */
+export function choosePair(authority: string, inspections: readonly IndexedInspection[], selector: PairSelector): [IndexedInspection, IndexedInspection] {
+  if ('latest' in selector) {
+    // Undated reports cannot be placed in time: the last two are the last two dated ones.
+    const dated = inspections.filter((i) => i.date !== null);
+    if (dated.length < 2) {
+      throw new InspectionPairError('too-few', `the index holds ${count(dated.length, 'dated inspection')} of "${authority}"; a follow-up needs two`);
+    }
+    return [dated.at(-2)!, dated.at(-1)!];
+  }
+  if (inspections.length < 2) throw new InspectionPairError('too-few', `the index holds ${count(inspections.length, 'inspection')} of "${authority}"; a follow-up needs two`);
+  const [a, b] = selector.dates.map((period) => one(authority, inspections, period)) as [IndexedInspection, IndexedInspection];
+  if (a.reportId === b.reportId) throw new InspectionPairError('several-inspections', `${selector.dates[0].text} and ${selector.dates[1].text} name the same inspection of "${authority}" (${a.date}): give two`);
+  // Given in either order, the earlier is followed up by the later.
+  return (a.date ?? '') <= (b.date ?? '') ? [a, b] : [b, a];
+}
+
+function one(authority: string, inspections: readonly IndexedInspection[], period: Period): IndexedInspection {
+  const found = inspections.filter((i) => inPeriod(i, period));
+  const list = (xs: readonly IndexedInspection[]) => xs.map((i) => i.date ?? `undated (${i.source})`).join(', ');
+  if (found.length === 0) throw new InspectionPairError('no-inspection', `no inspection of "${authority}" ${period.from === period.to ? 'on' : 'in'} ${period.text} (the index holds ${list(inspections)})`);
+  if (found.length > 1) throw new InspectionPairError('several-inspections', `${found.length} inspections of "${authority}" in ${period.text} (${list(found)}): give the day`);
+  return found[0]!;
+}
+
+/** The two reports, earlier first, rebuilt from the index. */
+export function inspectionPair(db: Database, authority: string, selector: PairSelector): { earlier: Report; later: Report; inspections: [IndexedInspection, IndexedInspection] } {
+  const inspections = authorityInspections(db, authority);
+  if (inspections.length === 0) {
+    throw new InspectionPairError('unknown-authority', unknownAuthority(db, authority));
+  }
+  const pair = choosePair(authority, inspections, selector);
+  const [earlier, later] = [...readReports(db, { ids: pair.map((i) => i.reportId) })] as [Report, Report];
+  return { earlier, later, inspections: pair };
+}
+
+function count(n: number, word: string): string {
+  return `${n === 0 ? 'no' : n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * What an ask is matched on, and when a sentence speaks to it: the rules of
+ * words.ts, split.ts (askTopic) and follow-up.ts (focus), one case each.
+ */
+import { describe, expect, it } from 'vitest';
+import { followUp } from '../../src/follow-up/index.js';
+import { askTopic } from '../../src/follow-up/split.js';
+import { contentStems } from '../../src/follow-up/words.js';
+import { parseReport } from '../../src/index.js';
+
+const report = (year: number, recommendations: string[], findings: string[]) =>
+  parseReport(
+    [
+      '# Inspection of Testshire local authority children’s services',
+      '',
+      `Inspection dates: 1 to 12 May ${year}`,
+      '',
+      '## What needs to improve',
+      '',
+      ...recommendations.map((r) => `- ${r}`),
+      '',
+      '## Findings',
+      '',
+      ...findings.map((f, i) => `${i + 1}. ${f}\n`),
+    ].join('\n'),
+    { path: `testshire-${year}.md` },
+  );
+
+describe('the words compared', () => {
+  it('read "children" as "child", which the stemmer leaves apart', () => {
+    expect(contentStems('children')).toEqual(contentStems('child'));
+    expect(contentStems('CP plans')).toEqual(contentStems('child protection plans'));
+  });
+});
+
+describe('askTopic', () => {
+  it.each([
+    ['Review Haringey’s CSE multi-agency guidance', null, 'Haringey’s CSE multi-agency guidance'],
+    ['Ensure that all children in need receive a timely assessment', null, 'all children in need receive a timely assessment'],
+    ['Essex PCTs to ensure that there is an integrated, agreed IT strategy', 'Essex PCTs', 'there is an integrated, agreed IT strategy'],
+  ])('leaves out the instruction an ask opens with: "%s"', (ask, actor, topic) => expect(askTopic(ask, actor)).toBe(topic));
+
+  it('keeps an ask that opens with no action verb, or would keep too little', () => {
+    expect(askTopic('The quality of return home interviews')).toBe('The quality of return home interviews');
+    expect(askTopic('Improve it')).toBe('Improve it');
+  });
+});
+
+describe('a sentence that speaks to an ask', () => {
+  const earlier = report(2014, ['Consolidate recent improvements made in the number of timely completions of initial child protection conferences held within 15 working days.'], ['Leaders are visible.']);
+
+  it('may be a short one whose words are all the ask’s, however long the ask', () => {
+    const result = followUp(earlier, report(2023, ['The understanding of frontline workers about adoption.'], ['Most CP conferences are timely.', 'Leaders are visible and staff morale is high.']));
+    const ask = result.results[0]!.asks[0]!;
+    expect(ask.status).toBe('met');
+    expect(ask.evidence[0]!.sentence).toBe('Most CP conferences are timely.');
+  });
+
+  it('holds more than a word or two of the ask: "Conferences are timely" alone does not speak to it', () => {
+    const result = followUp(earlier, report(2023, ['The understanding of frontline workers about adoption.'], ['Conferences are timely.', 'Leaders are visible and staff morale is high.']));
+    expect(result.results[0]!.status).toBe('not-assessed');
+  });
+});
