@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from './helpers/cli.js';
+import { runInProcess } from '../helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac';
 const MD = `${SEED}/input.md`;

@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../src/cli/exit-codes.js';
-import { allCommands, commandPath, EXAMPLES } from '../src/cli/help.js';
-import { createProgram, run } from '../src/cli/main.js';
-import { VERSION } from '../src/cli/version.js';
-import { runCases, runInProcess, type CliCase } from './helpers/cli.js';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { allCommands, commandPath, EXAMPLES } from '../../src/cli/help.js';
+import { createProgram, run } from '../../src/cli/main.js';
+import { VERSION } from '../../src/cli/version.js';
+import { runCases, runInProcess, type CliCase } from '../helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const NO_DATE = 'fixtures/recommendations/no-date.md';

@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { runCases, type CliCase } from './helpers/cli.js';
+import { runCases, type CliCase } from '../helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const dir = mkdtempSync(join(tmpdir(), 'inspect-cli-'));

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { parseReport } from '../../src/index.js';
 import { runCases, type CliCase, type CliResult } from '../helpers/cli.js';
-import { SEED, pairPath } from './helpers.js';
+import { SEED, pairPath } from '../diff/helpers.js';
 
 const OLD = pairPath('light-edits', 'old');
 const NEW = pairPath('light-edits', 'new');

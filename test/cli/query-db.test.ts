@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runCases } from '../helpers/cli.js';
-import { REPORT_FIXTURES, tempDir } from './helpers.js';
-import { fixtureIndex } from './search.test.js';
+import { REPORT_FIXTURES, tempDir } from '../index-db/helpers.js';
+import { fixtureIndex } from '../index-db/search.test.js';
 
 const files = REPORT_FIXTURES;
 const db = join(tempDir(), 'reports.sqlite');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { parseReport } from '../../src/index.js';
 import { runCases, runInProcess, type CliCase } from '../helpers/cli.js';
-import { filledWorkbook, SEED } from './helpers.js';
+import { filledWorkbook, SEED } from '../action-plan/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'inspect-action-plan-'));
 const path = (name: string) => join(dir, name);

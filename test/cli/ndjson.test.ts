@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runCases } from '../helpers/cli.js';
-import { REPORT_FIXTURES, tempDir } from './helpers.js';
+import { REPORT_FIXTURES, tempDir } from '../index-db/helpers.js';
 
 const dir = tempDir();
 const three = REPORT_FIXTURES.slice(2, 5);

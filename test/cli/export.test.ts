@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/index-db/schema.js';
 import { runInProcess, runCases } from '../helpers/cli.js';
-import { REPORT_FIXTURES, tempDir } from './helpers.js';
+import { REPORT_FIXTURES, tempDir } from '../index-db/helpers.js';
 
 const db = join(tempDir(), 'reports.sqlite');
 await runInProcess(['index', ...REPORT_FIXTURES, '--db', db]);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { parseReport } from '../../src/index.js';
 import { runCases, type CliCase } from '../helpers/cli.js';
-import { followUpIndex } from './index-fixture.js';
+import { followUpIndex } from '../follow-up/index-fixture.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const LATER = 'fixtures/follow-up/essex-2012-inspection/later.md';

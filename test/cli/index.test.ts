@@ -5,7 +5,7 @@ import { openIndex } from '../../src/index-db/open.js';
 import { INDEX_VERSION, TABLES } from '../../src/index-db/schema.js';
 import { readReports } from '../../src/index-db/store.js';
 import { checkCase, runInProcess, runSubprocess } from '../helpers/cli.js';
-import { REPORT_FIXTURES, tempDir } from './helpers.js';
+import { REPORT_FIXTURES, tempDir } from '../index-db/helpers.js';
 
 /** A folder of report files copied from the fixtures. */
 function folder(files: readonly string[] = REPORT_FIXTURES): string {

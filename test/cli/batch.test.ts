@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess, runSubprocess } from './helpers/cli.js';
-import { LIMIT_SECONDS, writeSlowReport } from './helpers/slow.js';
+import { runInProcess, runSubprocess } from '../helpers/cli.js';
+import { LIMIT_SECONDS, writeSlowReport } from '../helpers/slow.js';
 
 const SEED_DIR = 'fixtures/essex-2010-cqc-safeguarding-lac';
 const SEED = `${SEED_DIR}/input.md`;
@@ -140,7 +140,7 @@ describe('inspect parse with many inputs', () => {
 
 describe('the progress bar', () => {
   async function stderrOf(env: Record<string, string>, isTTY: boolean): Promise<string> {
-    const { run } = await import('../src/cli/main.js');
+    const { run } = await import('../../src/cli/main.js');
     const { PassThrough, Readable } = await import('node:stream');
     const stdout = new PassThrough();
     stdout.resume();

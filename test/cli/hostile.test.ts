@@ -18,9 +18,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseReport, type Report } from '../src/index.js';
-import { checkCase, runInProcess, runSubprocess, type CliCase } from './helpers/cli.js';
-import { LIMIT_SECONDS, writeSlowReport } from './helpers/slow.js';
+import { parseReport, type Report } from '../../src/index.js';
+import { checkCase, runInProcess, runSubprocess, type CliCase } from '../helpers/cli.js';
+import { LIMIT_SECONDS, writeSlowReport } from '../helpers/slow.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const seedText = readFileSync(SEED, 'utf8');

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess, runSubprocess } from './helpers/cli.js';
+import { runInProcess, runSubprocess } from '../helpers/cli.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const NORFOLK = 'fixtures/ofsted-norfolk-lac-2013/input.md';
