@@ -35,20 +35,12 @@ if (isMainThread) {
     next(worker);
   }
 } else {
-  const { loadPdfJs, readTextOnly } = await import('../dist/read/pdf/pdfjs.js');
+  const { loadPdfJs, openDocument, readTextOnly } = await import('../dist/read/pdf/pdfjs.js');
   readTextOnly();
   const pdfjs = await loadPdfJs();
   parentPort.on('message', (path) => read(path).then((chars) => parentPort.postMessage(chars)));
   async function read(path) {
-    const doc = await pdfjs.getDocument({
-      data: new Uint8Array(readFileSync(path)),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      stopAtErrors: false,
-      maxImageSize: 1,
-      verbosity: pdfjs.VerbosityLevel.ERRORS,
-    }).promise;
+    const doc = await openDocument(pdfjs, readFileSync(path)).promise;
     let chars = 0;
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);

@@ -12,9 +12,9 @@
 import { createHash } from 'node:crypto';
 import { compareDiagnostics } from './diagnostics.js';
 import { extract, type ExtractOptions } from './extract/report.js';
-import { createLocator, lastAtOrBefore } from './location.js';
+import { createLocator } from './location.js';
 import { readText, readTextAsync, type ReadDocument, type TextFormat } from './read/document.js';
-import { pageAt, type PageMark } from './read/pages.js';
+import { markAt, type PageMark } from './read/pages.js';
 import type { Point, Report, Source } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 
@@ -62,11 +62,12 @@ export function reportOf(doc: ReadDocument, options: ExtractOptions & { path?: s
   }
   const marks = doc.pages;
   if (marks) {
-    const back = doc.original === undefined ? null : mapBack(marks, doc.original);
+    const back = doc.original === undefined ? null : mapBack(doc.original);
     visitPoints(model, (point) => {
-      const at = pageAt(marks, point.offset);
-      if (back) Object.assign(point, back(point.offset));
-      if (at) Object.assign(point, { page: at.page, pageLine: at.line });
+      // One look-up per point: the mark gives both the page and, for text copied out of a PDF, where in it.
+      const mark = markAt(marks, point.offset);
+      if (back) Object.assign(point, back(point.offset, mark));
+      if (mark) Object.assign(point, { page: mark.page, pageLine: mark.line });
     });
   }
   const { bytes, sha256, ...rest } = options.source;
@@ -79,22 +80,17 @@ export function reportOf(doc: ReadDocument, options: ExtractOptions & { path?: s
 
 /**
  * Offsets of text rebuilt from text copied out of a PDF → points in the text
- * as given: from the mark of the piece an offset falls in, as far into that
+ * as given: from the mark of the piece an offset falls in (`markAt`), as far into that
  * piece's line of the text as it is into the piece (escapes the rebuilt text
  * added may shift a point by a character or two, never off its line).
  */
-function mapBack(marks: readonly PageMark[], original: string): (offset: number) => Point {
+function mapBack(original: string): (offset: number, mark: PageMark | null) => Point {
   const locate = createLocator(original);
-  return (offset) => {
-    const mark = marks.length > 0 ? marks[lastIndex(marks, offset)]! : null;
+  return (offset, mark) => {
     if (mark?.source === undefined) return locate.point(0);
     const lineEnd = /[\r\n\f]/.exec(original.slice(mark.source))?.index ?? original.length - mark.source;
     return locate.point(mark.source + Math.min(Math.max(0, offset - mark.offset), lineEnd));
   };
-}
-
-function lastIndex(marks: readonly PageMark[], offset: number): number {
-  return lastAtOrBefore(marks, offset, (mark) => mark.offset);
 }
 
 /** Every unist point in the model (objects with a line, a column and an offset). */

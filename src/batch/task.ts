@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { Region } from '../dates/index.js';
-import { InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
+import { fileError, InputError, type DocumentProblem, type InputProblem } from '../read/input.js';
 import type { ReportRows } from '../index-db/rows.js';
 
 export interface Task {
@@ -62,9 +62,6 @@ function readInput(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(path, 'not-found', 'no such file');
-    if (code === 'EISDIR') throw new InputError(path, 'is-directory', 'is a directory, not a report file');
-    throw new InputError(path, 'unreadable', code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`);
+    throw fileError(path, error);
   }
 }

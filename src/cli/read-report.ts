@@ -8,7 +8,7 @@
 import { Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import { FORMAT_NAMES, type FormatName } from '../read/detect.js';
-import { InputError } from '../read/input.js';
+import { fileError, InputError } from '../read/input.js';
 import type { ParseOptions } from '../parse-report.js';
 import type { Report } from '../schema/report.js';
 import { readAll, say, type Io } from './io.js';
@@ -44,11 +44,7 @@ export async function readBytes(path: string, io: Io): Promise<Buffer> {
     if (info.isDirectory()) throw new InputError(path, 'is-directory', 'is a directory, not a report file');
     return await readFile(path);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(path, 'not-found', 'no such file');
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(path, 'unreadable', 'permission denied');
-    throw new InputError(path, 'unreadable', `cannot be read (${code ?? (error as Error).message})`);
+    throw fileError(path, error);
   }
 }
 

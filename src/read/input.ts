@@ -21,6 +21,16 @@ export class InputError extends Error {
   }
 }
 
+/** The InputError for a file that could not be opened or read (an errno error from `node:fs`), one line naming the path. */
+export function fileError(path: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(path, 'not-found', 'no such file');
+  if (code === 'EISDIR') return new InputError(path, 'is-directory', 'is a directory, not a report file');
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(path, 'unreadable', 'permission denied');
+  return new InputError(path, 'unreadable', `cannot be read (${code ?? (error as Error).message})`);
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
@@ -162,7 +172,8 @@ export function decodeHtml(bytes: Uint8Array, path: string): string {
   } catch (error) {
     const charset = declaredCharset(bytes);
     if (!(error instanceof InputError) || error.problem !== 'encoding' || !charset) throw error;
-    text = new TextDecoder(charset).decode(bytes);
+    // decodeText, so that windows-1252 (what "iso-8859-1" names in HTML too) is decoded by its table.
+    text = decodeText(bytes, path, { encoding: charset }).text;
   }
   return text.replace(/^\uFEFF+/, '');
 }

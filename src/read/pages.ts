@@ -16,9 +16,7 @@ export interface PageMark {
   source?: number;
 }
 
-/** The page and line that the rebuilt text at `offset` came from; marks are in offset order. */
-export function pageAt(marks: readonly PageMark[], offset: number): { page: number; line: number } | null {
-  if (marks.length === 0) return null;
-  const at = marks[lastAtOrBefore(marks, offset, (mark) => mark.offset)]!;
-  return { page: at.page, line: at.line };
+/** The mark of the line of the original that the rebuilt text at `offset` came from (null without marks); marks are in offset order. */
+export function markAt(marks: readonly PageMark[], offset: number): PageMark | null {
+  return marks.length === 0 ? null : marks[lastAtOrBefore(marks, offset, (mark) => mark.offset)]!;
 }

@@ -157,3 +157,22 @@ function withoutCanvas(): () => void {
     for (const [name] of added) delete global[name];
   };
 }
+
+/**
+ * Open a document the way text extraction wants it (the tool and the bench's
+ * bare pdf.js floor open it alike): no eval, no font faces or system fonts,
+ * no image decoding, errors only.
+ */
+export function openDocument(pdfjs: PdfJs, bytes: Uint8Array): ReturnType<PdfJs['getDocument']> {
+  return pdfjs.getDocument({
+    // pdfjs takes ownership of (detaches) the buffer it is given.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    // Images are never needed for text: skip decoding them.
+    maxImageSize: 1,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+}

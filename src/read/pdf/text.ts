@@ -5,7 +5,7 @@
  */
 import { DocumentError } from '../detect.js';
 import { fontStyle, type FontStyle } from './fonts.js';
-import { loadPdfJs, type PdfJs } from './pdfjs.js';
+import { loadPdfJs, openDocument, type PdfJs } from './pdfjs.js';
 
 export interface PdfItem {
   text: string;
@@ -70,17 +70,7 @@ export async function pdfText(bytes: Uint8Array, path: string, limits: Partial<P
   const limit = { ...DEFAULT_PDF_LIMITS, ...limits };
   const started = Date.now();
   const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    // pdfjs takes ownership of (detaches) the buffer it is given.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    // Images are never needed for text: skip decoding them.
-    maxImageSize: 1,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  const task = openDocument(pdfjs, bytes);
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await within(task.promise, limit.pageTimeoutMs, 'opening the file');
