@@ -13,6 +13,9 @@ import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 
 if (isMainThread) {
+  // The same V8 tiering as the command line (src/cli/tiering.ts), so that the gap is what inspect does, not its flags.
+  const { tuneTiering } = await import('../dist/cli/tiering.js');
+  tuneTiering();
   const args = process.argv.slice(2);
   const at = args.indexOf('--jobs');
   const jobs = at >= 0 ? Number(args.splice(at, 2)[1]) : 1;

@@ -284,6 +284,15 @@ if (wanted('parallel')) {
     ok: null,
     raw: { oneMs: bareOne.map((r) => r.ms), twoMs: bareTwo.map((r) => r.ms) },
   });
+  row({
+    measure: "parallel: inspect's gain from a second worker against bare remark's, same run",
+    inspect: `${(a / b).toFixed(2)}×`,
+    baseline: `${(c / d).toFixed(2)}× bare remark`,
+    ratio: a / b / (c / d),
+    target: '≥ 0.9×',
+    ok: a / b / (c / d) >= 0.9,
+    raw: {},
+  });
 }
 
 // 5. Memory: peak RSS of the 2,000-file batch against a 100-file batch (results streamed, not held).
