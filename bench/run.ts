@@ -565,8 +565,34 @@ if (wanted('pdf')) {
   });
 }
 
+// 10. Memory of one long PDF: the same PDFs joined into one of 500 pages or more (poppler's pdfunite), parsed alone,
+// its peak RSS against the bare pdf.js loop reading it (which holds one page at a time; inspect holds the document).
+if (wanted('pdf')) {
+  const { dir, files } = pdfCorpus('pdf-long');
+  const long = join(dir, 'long.pdf');
+  const joined = spawnSync('pdfunite', [...files, long], { stdio: 'ignore' });
+  const pages = joined.status === 0 ? Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [long], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 0) : 0;
+  if (pages < 500) {
+    row({ measure: 'pdf, memory: one PDF of 500 pages or more, peak RSS', inspect: '–', baseline: '–', ratio: null, target: '≤ 2×', ok: null, raw: {}, note: 'skipped: pdfunite and pdfinfo (poppler-utils) are not on this machine' });
+  } else {
+    const ours = node([CLI, 'parse', long], { rss: true });
+    const bare = node([BARE_PDFJS, '--jobs', '1', long], { rss: true });
+    const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+    row({
+      measure: `pdf, memory: one PDF of ${pages} pages (the same PDFs joined), peak RSS against bare pdf.js`,
+      inspect: mb(ours.rssKb!),
+      baseline: `${mb(bare.rssKb!)} bare pdf.js`,
+      ratio: ours.rssKb! / bare.rssKb!,
+      target: '≤ 2×',
+      ok: ours.rssKb! / bare.rssKb! <= 2,
+      raw: { pages, inspectRssKb: ours.rssKb, floorRssKb: bare.rssKb, inspectMs: ours.ms, floorMs: bare.ms },
+      note: `${fmtMs(ours.ms)} against ${fmtMs(bare.ms)}`,
+    });
+  }
+}
+
 /** The distinct PDFs (by content) of the fixtures and the shared corpus, copied into one directory. */
-function pdfCorpus(): { dir: string; files: string[]; bytes: number } {
+function pdfCorpus(name = 'pdf-corpus'): { dir: string; files: string[]; bytes: number } {
   const sources: Array<[string, string]> = [];
   const add = (dir: string, keep: (name: string) => boolean, rename: (name: string) => string) => {
     if (!existsSync(dir)) return;
@@ -575,7 +601,7 @@ function pdfCorpus(): { dir: string; files: string[]; bytes: number } {
   add(join(ROOT, 'fixtures', 'archive'), (name) => name.endsWith('.pdf'), (name) => `archive-${name}`);
   add(join(ROOT, 'fixtures'), (name) => existsSync(join(ROOT, 'fixtures', name, 'input.pdf')), (name) => `fixture-${name}.pdf`);
   add(join(ROOT, '..', 'shared', 'corpus'), (name) => name.endsWith('.pdf'), (name) => `corpus-${name}`);
-  const dir = join(work, 'pdf-corpus');
+  const dir = join(work, name);
   mkdirSync(dir);
   const seen = new Set<string>();
   const files: string[] = [];
