@@ -9,6 +9,9 @@ import type { SectionKind } from '../schema/report.js';
 
 const KINDS: Array<[SectionKind, RegExp]> = [
   ['next-steps', /\bnext steps\b/i],
+  // A follow-up's account of the earlier recommendations ("Progress against the recommendations of August 2010")
+  // holds findings about them, not recommendations: its "Recommendation 1 asked …" paragraphs are not asks.
+  ['findings', /\bprogress (?:against|on|with|towards|in (?:implementing|meeting|addressing))\b.*\b(?:recommendations?|areas? for (?:improvement|development)|priority actions?)\b/i],
   ['recommendations', /\brecommendations?\b|\bareas? (?:for|of) (?:improvement|development|priority action)|\bwhat (?:needs|does .+ need|do .+ need) to improve|\bactions? (?:required|needed)|\bpriority actions?\b|\bimprovement actions?\b/i],
   ['organisations', /\b(?:other )?organi[sz]ations? (?:involved|inspected)|\bother organi[sz]ations\b/i],
   ['contents', /^(?:table of )?contents$/i],

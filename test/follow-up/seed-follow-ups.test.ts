@@ -19,6 +19,20 @@ const CASES = ['essex-2011-review', 'essex-2012-inspection'];
 
 const read = (path: string) => parseReport(readFileSync(path, 'utf8'), { path });
 
+describe('the review written from the seed', () => {
+  // Read by hand: section 2 "Recommendations" makes three (two within 3 months, one within 6), and the next steps ask
+  // for an action plan; section 1's "Recommendation N asked …" paragraphs report on the seed's and are findings.
+  it('makes only the recommendations of its own section 2', () => {
+    const later = read('fixtures/follow-up/essex-2011-review/later.md');
+    expect(later.recommendations.map((r) => [r.timescale?.text, r.text.slice(0, 40)])).toEqual([
+      ['Within 3 months', 'Essex PCTs to increase the number of hea'],
+      ['Within 3 months', 'Essex PCTs to address the capacity of th'],
+      ['Within 6 months', 'Essex PCTs to appoint a substantive desi'],
+    ]);
+    expect(later.findings.filter((f) => /^Recommendations? \d+/.test(f.text))).toHaveLength(10);
+  });
+});
+
 describe.each(CASES)('following the seed up in %s', (name) => {
   const expected: Expected = JSON.parse(readFileSync(`fixtures/follow-up/${name}/expected.json`, 'utf8'));
   const result = followUp(read(expected.earlier), read(expected.later));
@@ -51,7 +65,7 @@ describe('what decided', () => {
 
   it('names the verdict a stated status rests on, and the finding with it', () => {
     expect(of('R5').decidedBy.map((c) => c.phrase)).toEqual(['has been met']);
-    expect(of('R5').evidence[0]).toMatchObject({ kind: 'statement', stated: true, sentence: expect.stringContaining('all three trusts inspected are now compliant with level 3 safeguarding training. This recommendation has been met.') });
+    expect(of('R5').evidence[0]).toMatchObject({ kind: 'finding', id: '1.5', stated: true, sentence: expect.stringContaining('all three trusts inspected are now compliant with level 3 safeguarding training. This recommendation has been met.') });
   });
 
   it('gives a repeated recommendation the later recommendation that repeats it', () => {
