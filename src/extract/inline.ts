@@ -347,14 +347,29 @@ export function italicCount(t: InlineText, from = 0, to = t.raw.length, skip?: U
 /** Whether every letter of the block is bold (a bold-only paragraph reads as a heading). */
 export function isAllBold(t: InlineText): boolean {
   let letters = 0;
-  // A footnote mark glued to the last word ("**… Board**1") is not part of the line's style.
-  const end = t.raw.replace(/(?<=[A-Za-z*_])\d{1,2}\s*$/, '').length;
+  const end = footnoteMarkStart(t.raw);
   for (let i = 0; i < end; i++) {
     if (!isWordChar(t.raw.charCodeAt(i)) || t.flags[i]! & DROPPED) continue;
     if (!(t.flags[i]! & BOLD)) return false;
     letters++;
   }
   return letters > 0;
+}
+
+/**
+ * Where a footnote mark glued to the last word ("**… Board**1") starts, else the length: the mark is not part of
+ * the line's style. Read back from the end, because a regular expression anchored at the end is tried at every
+ * position of every paragraph.
+ */
+function footnoteMarkStart(raw: string): number {
+  let end = raw.length;
+  while (end > 0 && /\s/.test(raw[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 2 && raw.charCodeAt(start - 1) >= 48 && raw.charCodeAt(start - 1) <= 57) start--;
+  if (start === end || start === 0) return raw.length;
+  const before = raw.charCodeAt(start - 1);
+  const glued = (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 42 || before === 95;
+  return glued ? start : raw.length;
 }
 
 /** Index just past the leading bold run (for "**Within 3 months** (note)"), or 0. */
