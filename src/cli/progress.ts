@@ -18,6 +18,7 @@ export function createProgress(io: Io, total: Promise<number>, verb: string) {
   let known: number | null = null;
   void total.then((n) => (known = n));
   let shown = false;
+  let last = { done: 0, failed: 0 };
   const line = (done: number, failed: number) => {
     const width = 30;
     const filled = known ? Math.round((done / known) * width) : 0;
@@ -28,13 +29,18 @@ export function createProgress(io: Io, total: Promise<number>, verb: string) {
     tick(done: number, failed: number) {
       if (done < 4 && !shown) return;
       shown = true;
+      last = { done, failed };
       io.stderr.write(line(done, failed));
     },
     clear() {
       if (shown) io.stderr.write('\r\u001b[K');
     },
     done() {
-      if (shown) io.stderr.write('\n');
+      if (!shown) return;
+      // Every file is done now, so the total is known even when the count of the inputs (a walk of its own, on a busy
+      // machine) has not finished: the last line says "10/10", not "10".
+      known = last.done;
+      io.stderr.write(`${line(last.done, last.failed)}\n`);
     },
   };
 }
