@@ -84,7 +84,7 @@ export function followUp(earlier: Report, later: Report, options: FollowUpOption
   const laterRecs = passages.filter((p) => p.place.kind === 'recommendation' && !statements.has(p.key));
   const earlierYear = Number(refOf(earlier).date?.slice(0, 4)) || null;
   const names = new Set(contentStems([...authorityWords(earlier), ...authorityWords(later)].join(' ')));
-  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map(), earlierYear, names };
+  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map(), earlierYear, names, reviewsBoard: reviewsBoard(later) };
 
   const asks = earlier.recommendations.map((rec) => splitAsks(rec.text, { actor: rec.actor }).map((a) => askStems(a, rec.actor, context)));
   context.bestMatch = bestEarlierFor(laterRecs, [...asks.flat(), ...earlier.recommendations.map((r) => stemSet(r.text))], retriever);
@@ -115,6 +115,19 @@ interface Context {
   earlierYear: number | null;
   /** The stems of the authorities' names, left out of every ask. */
   names: ReadonlySet<string>;
+  /** Whether the later report reviews a Local Safeguarding Children Board (has an `lscb` part). */
+  reviewsBoard: boolean;
+}
+
+/**
+ * The single inspections of 2014-17 end with a review of the Local Safeguarding Children Board, whose recommendations
+ * are the Board's to act on. The Boards were replaced by safeguarding partnerships in 2019, and a later report
+ * without such a review speaks of the authority's practice, not of the Board: its sentences on missing children or
+ * exploitation share the words of a Board recommendation ("Ensure that the Board receives an annual report on children
+ * missing…") without saying whether the Board did it.
+ */
+function reviewsBoard(report: Report): boolean {
+  return report.sections.some((s) => s.part === 'lscb') || report.recommendations.some((r) => r.part === 'lscb');
 }
 
 /**
@@ -145,14 +158,16 @@ interface Scored {
 
 function followOne(rec: Recommendation, ordinal: number, context: Context): RecommendationFollowUp {
   const whole = stemSet(rec.text);
-  const asks = splitAsks(rec.text, { actor: rec.actor }).map((text) => followAsk(text, rec.actor, whole, ordinal, context));
+  const board = rec.part === 'lscb' && !context.reviewsBoard;
+  const asks = splitAsks(rec.text, { actor: rec.actor }).map((text) => followAsk(text, rec.actor, whole, ordinal, context, board));
   const status = combineAsks(asks.map((a) => a.status));
   const assessed = asks.filter((a) => a.status !== 'not-assessed');
   const basis: Basis = (assessed.length > 0 ? assessed : asks).every((a) => a.basis === 'stated') ? 'stated' : 'inferred';
   return { id: rec.id, text: rec.text, line: rec.position.start.line, page: rec.position.start.page ?? null, status, basis, asks };
 }
 
-function followAsk(text: string, actor: string | null | undefined, whole: ReadonlySet<string>, ordinal: number, context: Context): AskResult {
+/** `board`: the ask is the Board's, and the later report reviews no Board (see reviewsBoard): only what it states or recommends again counts. */
+function followAsk(text: string, actor: string | null | undefined, whole: ReadonlySet<string>, ordinal: number, context: Context, board = false): AskResult {
   const { retriever, thresholds } = context;
   const ask = askStems(text, actor, context);
 
@@ -181,7 +196,7 @@ function followAsk(text: string, actor: string | null | undefined, whole: Readon
   // 4. Repeats.
   const repeatedBy = bestRepeat(ask, whole, context);
   // 5. Evidence for inference: sentences of findings and paragraphs, best first.
-  const evidence = pickEvidence(scored.filter((s) => s.passage.place.kind !== 'recommendation' && !context.statements.has(s.passage.key)), thresholds);
+  const evidence = board ? [] : pickEvidence(scored.filter((s) => s.passage.place.kind !== 'recommendation' && !context.statements.has(s.passage.key)), thresholds);
 
   const shown: Scored[] = [];
   for (const s of [...stated.sentences, ...evidence]) if (shown.length < EVIDENCE_MAX && !shown.some((k) => overlaps(k, s))) shown.push(s);
@@ -208,6 +223,7 @@ function followAsk(text: string, actor: string | null | undefined, whole: Readon
   const statedReading = readCues(statedCues);
   if (statedReading) return result(statedReading, 'stated', decisive(statedCues, statedReading), `stated against the earlier report (${places(stated.sentences)}): ${tallyText(statedCues)}`);
 
+  if (board) return result('not-assessed', 'inferred', [], 'a recommendation to the Local Safeguarding Children Board, and the later report reviews no such board');
   if (evidence.length === 0) return result('not-assessed', 'inferred', [], `no sentence of the later report holds ${thresholds.evidenceMinScore} of its words`);
   const cues = evidence.flatMap((e) => e.cues);
   const reading = readCues(cues);

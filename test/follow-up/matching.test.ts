@@ -61,3 +61,52 @@ describe('a sentence that speaks to an ask', () => {
     expect(result.results[0]!.status).toBe('not-assessed');
   });
 });
+
+describe('a recommendation to the Local Safeguarding Children Board', () => {
+  const withBoard = (year: number, boardRecommendation: string, boardFindings: string[] = []) =>
+    parseReport(
+      [
+        '# Inspection of Testshire local authority children’s services',
+        '',
+        `Inspection dates: 1 to 12 May ${year}`,
+        '',
+        '## Findings',
+        '',
+        '1. Practice with children who go missing is strong and return home interviews are timely.',
+        '',
+        '## Review of the effectiveness of the Local Safeguarding Children Board',
+        '',
+        ...boardFindings.map((f, i) => `${i + 2}. ${f}\n`),
+        '### Areas for improvement',
+        '',
+        `- ${boardRecommendation}`,
+      ].join('\n'),
+      { path: `testshire-${year}.md` },
+    );
+  const ask = 'Ensure that the Board receives an annual report on children who go missing from home and care.';
+
+  it('is not read from a later report that reviews no Board, whose sentences on the same subject are about practice', () => {
+    const earlier = withBoard(2015, ask);
+    expect(earlier.recommendations.map((r) => r.part)).toEqual(['lscb']);
+    const later = report(2023, ['The quality of supervision.'], ['The Board receives an annual report on children who go missing from home and care, and it is strong.']);
+    const [result] = followUp(earlier, later).results;
+    expect(result!.status).toBe('not-assessed');
+    expect(result!.asks[0]!.reason).toMatch(/Local Safeguarding Children Board, and the later report reviews no such board/);
+    expect(result!.asks[0]!.evidence).toEqual([]);
+  });
+
+  it('is read from a later report that reviews a Board', () => {
+    const earlier = withBoard(2015, ask);
+    const later = withBoard(2017, 'Ensure that the Board audits multi-agency training.', ['The Board now receives an annual report on children who go missing from home and care, which is effective.']);
+    const [result] = followUp(earlier, later).results;
+    expect(result!.status).toBe('met');
+    expect(result!.asks[0]!.evidence[0]!.sentence).toMatch(/^The Board now receives an annual report/);
+  });
+
+  it('is still repeated when the later report recommends it again', () => {
+    const earlier = withBoard(2015, ask);
+    const later = report(2023, ['Ensure that the partnership receives an annual report on children who go missing from home and care.'], ['Leaders know their services well.']);
+    const [result] = followUp(earlier, later).results;
+    expect(result!.status).toBe('repeated');
+  });
+});
