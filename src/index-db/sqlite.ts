@@ -176,7 +176,13 @@ function wrap(raw: RawDatabase, engine: EngineName, path: string): Database {
           return (row ? plain(row) : undefined) as Row | undefined;
         },
         iterate: <Row>(params: readonly SqlParam[] = []) => mapIterator(statement.iterate(bind(params)), plain) as IterableIterator<Row>,
-        finalize: () => statement.finalize(),
+        // Once: a statement finalized early (one made for a single query) is not finalized again on close.
+        finalize: () => {
+          const at = statements.indexOf(statement);
+          if (at < 0) return;
+          statements.splice(at, 1);
+          statement.finalize();
+        },
       };
     },
     transaction<T>(body: () => T): T {

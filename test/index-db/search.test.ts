@@ -80,6 +80,13 @@ describe.each(ENGINES)('search on %s', (engine) => {
     handle.close();
   });
 
+  it('gives the same hits when searched again and again on one handle, which closes cleanly', async () => {
+    const handle = await openIndex(db, { engine });
+    const first = search(handle, 'health assessments');
+    for (let i = 0; i < 50; i++) expect(search(handle, 'health assessments')).toEqual(first);
+    expect(() => handle.close()).not.toThrow();
+  });
+
   it('can look in recommendations only', async () => {
     const handle = await openIndex(db, { engine });
     expect(new Set(search(handle, 'children', { in: ['recommendations'], limit: 100 }).map((h) => h.type))).toEqual(new Set(['recommendation']));

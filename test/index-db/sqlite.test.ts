@@ -25,6 +25,16 @@ describe.each(ENGINES)('the SQLite adapter on %s', (engine) => {
     }
   });
 
+  it('finalizes a statement once, whether early or on close', async () => {
+    const db = await openSqlite(':memory:', { engine });
+    const early = db.prepare('SELECT 1 AS one');
+    expect(early.all()).toEqual([{ one: 1 }]);
+    early.finalize();
+    early.finalize();
+    db.prepare('SELECT 2 AS two');
+    expect(() => db.close()).not.toThrow();
+  });
+
   it('has FTS5 with bm25 and snippets', async () => {
     const db = await openSqlite(':memory:', { engine });
     db.exec("CREATE VIRTUAL TABLE t USING fts5(text, tokenize='porter unicode61'); INSERT INTO t VALUES ('Staff were trained in safeguarding'), ('nothing here')");
