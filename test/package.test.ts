@@ -21,6 +21,14 @@ const npm = (args: string[]) => {
   return result;
 };
 
+it('does not depend on itself: its own name resolves through its exports, and npx breaks on a self link', () => {
+  // npm 11's npx installs the package's own bin into its cache; a "file:" self link in the hidden lockfile of a fresh
+  // `npm ci` made that fail, and with it the README's `npx inspect parse …` on a fresh clone.
+  const all = { ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies };
+  expect(Object.keys(all)).not.toContain(pkg.name);
+  expect(pkg.exports['.']).toBeDefined();
+});
+
 it('installs from its packed tarball globally and offline, and runs as `inspect`', () => {
   expect(pkg.name).toBe('uk-inspection-reports');
   expect(pkg.bin).toEqual({ inspect: 'bin/inspect.js' });
