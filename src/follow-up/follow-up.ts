@@ -18,6 +18,7 @@
  *
  * A pure function of the two reports.
  */
+import { hasPart } from '../schema/parts.js';
 import type { Recommendation, Report } from '../schema/report.js';
 import { authorityOf, authorityWords, sameAuthority } from './authority.js';
 import { findCues, type CueHit, type Reading } from './cues.js';
@@ -84,7 +85,7 @@ export function followUp(earlier: Report, later: Report, options: FollowUpOption
   const laterRecs = passages.filter((p) => p.place.kind === 'recommendation' && !statements.has(p.key));
   const earlierYear = Number(refOf(earlier).date?.slice(0, 4)) || null;
   const names = new Set(contentStems([...authorityWords(earlier), ...authorityWords(later)].join(' ')));
-  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map(), earlierYear, names, reviewsBoard: reviewsBoard(later) };
+  const context: Context = { passages, retriever, statements, laterRecs, thresholds, bestMatch: new Map(), earlierYear, names, reviewsBoard: hasPart(later, 'lscb') };
 
   const asks = earlier.recommendations.map((rec) => splitAsks(rec.text, { actor: rec.actor }).map((a) => askStems(a, rec.actor, context)));
   context.bestMatch = bestEarlierFor(laterRecs, [...asks.flat(), ...earlier.recommendations.map((r) => stemSet(r.text))], retriever);
@@ -115,19 +116,14 @@ interface Context {
   earlierYear: number | null;
   /** The stems of the authorities' names, left out of every ask. */
   names: ReadonlySet<string>;
-  /** Whether the later report reviews a Local Safeguarding Children Board (has an `lscb` part). */
+  /**
+   * Whether the later report reviews a Local Safeguarding Children Board (has an `lscb` part). The single inspections
+   * of 2014-17 end with such a review, whose recommendations are the Board's to act on. The Boards were replaced by
+   * safeguarding partnerships in 2019, and a later report without the review speaks of the authority's practice, not
+   * of the Board: its sentences on missing children or exploitation share the words of a Board recommendation ("Ensure
+   * that the Board receives an annual report on children missing…") without saying whether the Board did it.
+   */
   reviewsBoard: boolean;
-}
-
-/**
- * The single inspections of 2014-17 end with a review of the Local Safeguarding Children Board, whose recommendations
- * are the Board's to act on. The Boards were replaced by safeguarding partnerships in 2019, and a later report
- * without such a review speaks of the authority's practice, not of the Board: its sentences on missing children or
- * exploitation share the words of a Board recommendation ("Ensure that the Board receives an annual report on children
- * missing…") without saying whether the Board did it.
- */
-function reviewsBoard(report: Report): boolean {
-  return report.sections.some((s) => s.part === 'lscb') || report.recommendations.some((r) => r.part === 'lscb');
 }
 
 /**
@@ -166,7 +162,7 @@ function followOne(rec: Recommendation, ordinal: number, context: Context): Reco
   return { id: rec.id, text: rec.text, line: rec.position.start.line, page: rec.position.start.page ?? null, status, basis, asks };
 }
 
-/** `board`: the ask is the Board's, and the later report reviews no Board (see reviewsBoard): only what it states or recommends again counts. */
+/** `board`: the ask is the Board's, and the later report reviews no Board (see Context.reviewsBoard): only what it states or recommends again counts. */
 function followAsk(text: string, actor: string | null | undefined, whole: ReadonlySet<string>, ordinal: number, context: Context, board = false): AskResult {
   const { retriever, thresholds } = context;
   const ask = askStems(text, actor, context);

@@ -47,11 +47,11 @@ export class InspectionPairError extends Error {
 /** The authority's inspections in date order (undated last), as `series` lists them. */
 export function authorityInspections(db: Database, authority: string): IndexedInspection[] {
   return db
-    .prepare(
+    .query<Record<string, string | number | null>>(
       `SELECT r.report_id, r.path, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published
   FROM reports r WHERE r.authority = ? ORDER BY date IS NULL, date, r.path`,
+      [authority],
     )
-    .all<Record<string, string | number | null>>([authority])
     .map((r) => ({
       reportId: Number(r.report_id),
       source: r.path as string,

@@ -21,6 +21,7 @@ import {
   type Report,
   type Section,
 } from '../schema/report.js';
+import { PART_ITEMS } from '../schema/parts.js';
 import type { ItemTable } from './schema.js';
 import type { SqlRow, SqlValue } from './sqlite.js';
 
@@ -215,17 +216,14 @@ function partOf(item: object): string | null {
 /** The report's parts ("main", and "lscb" where a report has a safeguarding board review): what each holds. */
 function partRows(report: Report): SqlValue[][] {
   const parts = new Map<string, { sections: number; judgements: number; findings: number; recommendations: number; line: number | null }>();
-  const add = (item: { position: Position }, key: 'sections' | 'judgements' | 'findings' | 'recommendations') => {
+  const add = (item: { position: Position }, key: (typeof PART_ITEMS)[number]) => {
     const name = partOf(item) ?? 'main';
     const entry = parts.get(name) ?? { sections: 0, judgements: 0, findings: 0, recommendations: 0, line: null };
     entry[key]++;
     entry.line = entry.line === null ? item.position.start.line : Math.min(entry.line, item.position.start.line);
     parts.set(name, entry);
   };
-  for (const s of report.sections) add(s, 'sections');
-  for (const j of report.judgements) add(j, 'judgements');
-  for (const f of report.findings) add(f, 'findings');
-  for (const r of report.recommendations) add(r, 'recommendations');
+  for (const key of PART_ITEMS) for (const item of report[key]) add(item, key);
   if (parts.size === 0) parts.set('main', { sections: 0, judgements: 0, findings: 0, recommendations: 0, line: null });
   return [...parts].map(([name, p]) => [name, p.sections, p.judgements, p.findings, p.recommendations, p.line]);
 }

@@ -72,9 +72,9 @@ export function search(db: Database, words: string, options: SearchOptions = {})
   const ranked = tables.flatMap((table) => {
     const key = TABLES[table].key;
     const restrict = filter ? ` AND rowid IN (SELECT i.${key} FROM ${table} i JOIN reports r ON r.report_id = i.report_id WHERE 1${filter})` : '';
-    return once(db, `SELECT rowid AS item, rank AS score FROM ${table}_fts WHERE ${table}_fts MATCH ?${restrict} ORDER BY rank, rowid LIMIT ?`, [match, ...params, limit]).map(
-      (hit) => ({ tbl: table, item: hit.item as number, score: hit.score as number }),
-    );
+    return db
+      .query<{ item: number; score: number }>(`SELECT rowid AS item, rank AS score FROM ${table}_fts WHERE ${table}_fts MATCH ?${restrict} ORDER BY rank, rowid LIMIT ?`, [match, ...params, limit])
+      .map((hit) => ({ tbl: table, ...hit }));
   });
   const top = ranked.sort((a, b) => a.score - b.score || (a.tbl < b.tbl ? -1 : a.tbl > b.tbl ? 1 : a.item - b.item)).slice(0, limit);
   // The hits' snippets and places, one statement per table for all its hits: FTS5 then runs the match once, where
@@ -83,8 +83,7 @@ export function search(db: Database, words: string, options: SearchOptions = {})
   for (const tbl of tables) {
     const items = top.filter((hit) => hit.tbl === tbl).map((hit) => hit.item);
     if (items.length === 0) continue;
-    const found = once(
-      db,
+    const found = db.query<Record<string, string | number | null>>(
       `SELECT t.rowid AS item, r.path, r.authority, r.kind, ${REPORT_DATE} AS date, i.id, i.start_page, i.start_line, i.start_column,
   snippet(${tbl}_fts, 0, '${MARK_START}', '${MARK_END}', '…', 24) AS snippet
   FROM ${tbl}_fts t JOIN ${tbl} i ON i.${TABLES[tbl].key} = t.rowid JOIN reports r ON r.report_id = i.report_id
@@ -109,16 +108,6 @@ export function search(db: Database, words: string, options: SearchOptions = {})
       score: Math.round(score * 1000) / 1000,
     };
   });
-}
-
-/** The rows of a statement made for this one query, finalized at once, so that a long-lived handle searched again and again does not keep them. */
-function once(db: Database, sql: string, params: readonly SqlParam[]): Array<Record<string, string | number | null>> {
-  const statement = db.prepare(sql);
-  try {
-    return statement.all<Record<string, string | number | null>>(params);
-  } finally {
-    statement.finalize();
-  }
 }
 
 /** SQL conditions on the report `r`, each starting with AND, and their parameters. */

@@ -75,10 +75,7 @@ export interface Series {
 export const GRADE_RANK: Record<GradeValue, number> = { outstanding: 1, good: 2, adequate: 3, 'requires improvement': 3, inadequate: 4 };
 
 export function authorities(db: Database): string[] {
-  return db
-    .prepare('SELECT DISTINCT authority FROM reports WHERE authority IS NOT NULL ORDER BY authority')
-    .all<{ authority: string }>()
-    .map((r) => r.authority);
+  return db.query<{ authority: string }>('SELECT DISTINCT authority FROM reports WHERE authority IS NOT NULL ORDER BY authority').map((r) => r.authority);
 }
 
 /** Why an authority has no series: "no reports of the authority "x" (it holds bury, haringey)", for one line on stderr. */
@@ -89,13 +86,12 @@ export function unknownAuthority(db: Database, authority: string): string {
 }
 
 export function series(db: Database, authority: string): Series {
-  const reports = db
-    .prepare(
-      `SELECT r.report_id, r.path, r.kind, r.title, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published, r.inspector,
+  const reports = db.query<Record<string, string | number | null>>(
+    `SELECT r.report_id, r.path, r.kind, r.title, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published, r.inspector,
   (SELECT count(*) FROM recommendations x WHERE x.report_id = r.report_id) AS recommendations
   FROM reports r WHERE r.authority = ? ORDER BY date IS NULL, date, r.path`,
-    )
-    .all<Record<string, string | number | null>>([authority]);
+    [authority],
+  );
   const judgements = db.prepare("SELECT area, part, grade, grade_text FROM judgements WHERE report_id = ? ORDER BY ordinal");
   const areas = new Map<string, string>();
   const last = new Map<string, GradeValue>();

@@ -31,6 +31,8 @@ export interface Database {
   exec(sql: string): void;
   /** A statement kept for the life of the connection (finalized on close). */
   prepare(sql: string): Statement;
+  /** The rows of a query run once: its statement is finalized at once, so a long-lived connection keeps none. */
+  query<Row = SqlRow>(sql: string, params?: readonly SqlParam[]): Row[];
   /** Run `body` in one transaction: committed when it returns, rolled back when it throws. Inside a batch, it is part of the batch. */
   transaction<T>(body: () => T): T;
   /** Open a batch: one transaction over many calls, until commit() or rollback(). */
@@ -161,29 +163,38 @@ function wrap(raw: RawDatabase, engine: EngineName, path: string): Database {
   const statements: RawStatement[] = [];
   let depth = 0;
   let batch = false;
+  const prepare = (sql: string): Statement => {
+    const statement = raw.prepare(sql);
+    statements.push(statement);
+    return {
+      run: (params = []) => ({ changes: Number(statement.run(bind(params)).changes) }),
+      all: <Row>(params: readonly SqlParam[] = []) => statement.all(bind(params)).map(plain) as Row[],
+      get: <Row>(params: readonly SqlParam[] = []) => {
+        const row = statement.get(bind(params));
+        return (row ? plain(row) : undefined) as Row | undefined;
+      },
+      iterate: <Row>(params: readonly SqlParam[] = []) => mapIterator(statement.iterate(bind(params)), plain) as IterableIterator<Row>,
+      // Once: a statement finalized early (a query's) is not finalized again on close.
+      finalize: () => {
+        const at = statements.indexOf(statement);
+        if (at < 0) return;
+        statements.splice(at, 1);
+        statement.finalize();
+      },
+    };
+  };
   return {
     engine,
     path,
     exec: (sql) => raw.exec(sql),
-    prepare(sql) {
-      const statement = raw.prepare(sql);
-      statements.push(statement);
-      return {
-        run: (params = []) => ({ changes: Number(statement.run(bind(params)).changes) }),
-        all: <Row>(params: readonly SqlParam[] = []) => statement.all(bind(params)).map(plain) as Row[],
-        get: <Row>(params: readonly SqlParam[] = []) => {
-          const row = statement.get(bind(params));
-          return (row ? plain(row) : undefined) as Row | undefined;
-        },
-        iterate: <Row>(params: readonly SqlParam[] = []) => mapIterator(statement.iterate(bind(params)), plain) as IterableIterator<Row>,
-        // Once: a statement finalized early (one made for a single query) is not finalized again on close.
-        finalize: () => {
-          const at = statements.indexOf(statement);
-          if (at < 0) return;
-          statements.splice(at, 1);
-          statement.finalize();
-        },
-      };
+    prepare,
+    query<Row>(sql: string, params: readonly SqlParam[] = []): Row[] {
+      const statement = prepare(sql);
+      try {
+        return statement.all<Row>(params);
+      } finally {
+        statement.finalize();
+      }
     },
     transaction<T>(body: () => T): T {
       // Inside a batch, no savepoint: FTS5 writes its pending terms out at every savepoint, which made indexing a
