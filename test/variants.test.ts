@@ -52,8 +52,8 @@ describe('variants of the seed read as the seed does', () => {
 
   it('without a header, reads no header fields and computes no dates, and says why', () => {
     const report = variant('no-header');
-    // The family is read from the title, which the variant keeps.
-    expect(report.metadata).toEqual({ kind: 'cqc-safeguarding', fields: [] });
+    // The family and the area are read from the title, which the variant keeps.
+    expect(report.metadata).toEqual({ kind: 'cqc-safeguarding', authority: 'essex', fields: [] });
     expect(report.findings.map((f) => f.id)).toEqual(seed.findings.map((f) => f.id));
     expect(report.recommendations.map((r) => r.due)).toEqual(Array(11).fill(null));
     expect(report.recommendations.map((r) => r.group)).toEqual(seed.recommendations.map((r) => r.group));

@@ -2,7 +2,8 @@
  * `inspect follow-up <earlier> <later>`: were the earlier report's
  * recommendations acted on? One status per recommendation, with the sentence
  * of the later report that justifies it. With `--db`, the two reports are
- * two inspections of one authority in the index (`--latest`, or two dates).
+ * two inspections of one authority in the index (`--latest`, or two dates),
+ * of one kind with `--kind`.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { FollowUp } from '../follow-up/schema.js';
@@ -26,6 +27,7 @@ interface FollowUpFlags {
   db?: string;
   authority?: string;
   latest?: boolean;
+  kind?: string;
 }
 
 export function registerFollowUp(program: Command, context: Context): void {
@@ -37,6 +39,7 @@ export function registerFollowUp(program: Command, context: Context): void {
     .option('--db <file>', 'take the two reports from this index (made by `inspect index`): --authority, and --latest or two dates')
     .option('--authority <key>', 'with --db: the authority, as `metadata.authority` gives it (e.g. bury, kingston-upon-hull)')
     .option('--latest', "with --db: the authority's last two inspections")
+    .option('--kind <kind>', "with --db: only the authority's inspections of this kind (ilacs, sif, lac, focused-visit, area-send, cqc-safeguarding)")
     .addOption(new Option('--format <format>', 'table (default on a terminal), json (default when piped), ndjson, csv or markdown (for a board paper)').choices(FOLLOW_UP_FORMATS))
     .option('--summary', 'print only the counts: "3 met, 2 partly met" (with --format json, the counts as JSON)')
     .addOption(inputFormatOption())
@@ -66,7 +69,7 @@ interface Pair {
 }
 
 async function fromFiles(earlierPath: string | undefined, laterPath: string | undefined, flags: FollowUpFlags, { io }: Context): Promise<Pair> {
-  if (flags.authority !== undefined || flags.latest) throw new CliError('--authority and --latest choose inspections from an index: give --db FILE too', EXIT.usage);
+  if (flags.authority !== undefined || flags.latest || flags.kind !== undefined) throw new CliError('--authority, --latest and --kind choose inspections from an index: give --db FILE too', EXIT.usage);
   if (earlierPath === undefined || laterPath === undefined) throw new CliError('give two reports, the earlier first (or --db FILE --authority KEY with --latest or two dates)', EXIT.usage);
   if (earlierPath === '-' && laterPath === '-') throw new CliError('-: standard input can be only one of the two reports', EXIT.usage);
   const options = flags.inputFormat ? { format: flags.inputFormat } : {};
@@ -90,7 +93,7 @@ async function fromIndex(db: string, first: string | undefined, second: string |
   const [{ openIndex }, { inspectionPair, InspectionPairError }] = await Promise.all([import('../index-db/open.js'), import('../index-db/inspections.js')]);
   const database = await openIndex(db);
   try {
-    const { earlier, later, inspections } = inspectionPair(database, flags.authority, selector);
+    const { earlier, later, inspections } = inspectionPair(database, flags.authority, selector, flags.kind);
     const name = (i: (typeof inspections)[number]) => `${i.source} (${i.date ?? 'undated'})`;
     return { earlier, later, earlierName: name(inspections[0]), laterName: name(inspections[1]) };
   } catch (error) {

@@ -42,6 +42,30 @@ export function organisationOfTitle(title: string): string | null {
   return isCouncilName(text) ? text : null;
 }
 
+// "… Looked After Children's Services in Essex – Mid Essex PCT …", "Review of health services for Children Looked After and Safeguarding in Haringey".
+const AREA_IN = /\b(?:[Ss]ervices|[Ss]afeguarding)\s+in\s+(?:the\s+)?([A-Z][\w’'.-]*(?:[\s-]+(?:[A-Z][\w’'.-]*|upon|on|and|of|under|le|the))*)/;
+// The words of a health body's name: an area that still holds one is not told apart from the body.
+const HEALTH_BODY = /\b(?:PCTs?|NHS|Trusts?|Foundation|Hospitals?|CCGs?|Health|Partnership)\b/i;
+
+/**
+ * The local area a CQC report of health services names in its title, its
+ * authority: the CQC inspected the health bodies of one council's area
+ * ("Integrated Inspection of Safeguarding and Looked After Children's
+ * Services in Essex – Mid Essex PCT and Mid Essex NHS Trust" → "Essex"). The
+ * area ends at a dash or where the organisation's own name begins; null when
+ * what is left still reads as a health body's name, rather than a guess.
+ */
+export function areaOfTitle(title: string, organisation: string | null): string | null {
+  const text = title.replace(/\s+/g, ' ').trim();
+  let area = AREA_IN.exec(text)?.[1]?.trim();
+  if (!area) return null;
+  const opening = organisation?.split(/\s+/).slice(0, 2).join(' ');
+  const at = opening ? area.toLowerCase().indexOf(` ${opening.toLowerCase()}`) : -1;
+  if (at > 0) area = area.slice(0, at);
+  area = area.replace(/(?:\s+(?:and|of|on|upon|under|le|the))+$/i, '');
+  return area && !HEALTH_BODY.test(area) ? area : null;
+}
+
 /** Whether a line is only the name of a council or authority ("Stockton-on-Tees Borough Council", "Warwickshire"). */
 export function isCouncilName(line: string): boolean {
   const text = line.trim();

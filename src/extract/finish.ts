@@ -9,7 +9,7 @@ import { buildFinding, checkNumbering } from './findings.js';
 import { trailingGrade } from '../vocabulary/grades.js';
 import { judgedArea, partOfArea, sameArea } from './grid.js';
 import { inspectorName, proseInspectionDates, proseInspectors, signOffInspector } from './letter.js';
-import { authorityKey, isCouncilName, kindOf, organisationOfTitle } from './family.js';
+import { areaOfTitle, authorityKey, isCouncilName, kindOf, organisationOfTitle } from './family.js';
 import { textOf } from './inline.js';
 import { parseDate } from '../dates/index.js';
 import { nextStepsOf } from './next-steps.js';
@@ -104,6 +104,12 @@ const readCover: FinishStep = (walk) => {
   if (organisation) {
     meta.organisation = organisation;
     const key = organisation === meta.organisation && (named !== null || isCouncilName(organisation)) ? authorityKey(organisation) : null;
+    if (key) meta.authority = key;
+  }
+  // A CQC report is of health bodies, not a council: its authority is the area its title names.
+  if (meta.authority === undefined && meta.kind === 'cqc-safeguarding' && report.title) {
+    const area = areaOfTitle(report.title, meta.organisation ?? null);
+    const key = area ? authorityKey(area) : null;
     if (key) meta.authority = key;
   }
   const published = meta.fields.find((field) => PUBLISHED.test(field.label));

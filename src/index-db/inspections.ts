@@ -44,13 +44,17 @@ export class InspectionPairError extends Error {
   }
 }
 
-/** The authority's inspections in date order (undated last), as `series` lists them. */
-export function authorityInspections(db: Database, authority: string): IndexedInspection[] {
+/**
+ * The authority's inspections in date order (undated last), as `series` lists
+ * them; with a kind, only those of that family (an area's index may hold the
+ * CQC's reviews of its health bodies beside Ofsted's inspections).
+ */
+export function authorityInspections(db: Database, authority: string, kind?: string): IndexedInspection[] {
   return db
     .query<Record<string, string | number | null>>(
       `SELECT r.report_id, r.path, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published
-  FROM reports r WHERE r.authority = ? ORDER BY date IS NULL, date, r.path`,
-      [authority],
+  FROM reports r WHERE r.authority = ?${kind ? ' AND r.kind = ?' : ''} ORDER BY date IS NULL, date, r.path`,
+      kind ? [authority, kind] : [authority],
     )
     .map((r) => ({
       reportId: Number(r.report_id),
@@ -76,37 +80,44 @@ export function inPeriod(inspection: IndexedInspection, period: Period): boolean
 }
 
 /** The two inspections chosen, earlier first; pure over the list, so that it is tested without a database. */
-export function choosePair(authority: string, inspections: readonly IndexedInspection[], selector: PairSelector): [IndexedInspection, IndexedInspection] {
+export function choosePair(authority: string, inspections: readonly IndexedInspection[], selector: PairSelector, kind?: string): [IndexedInspection, IndexedInspection] {
+  // "inspection", or "cqc-safeguarding inspection" when only one family was asked for.
+  const noun = kind ? `${kind} inspection` : 'inspection';
   if ('latest' in selector) {
     // Undated reports cannot be placed in time: the last two are the last two dated ones.
     const dated = inspections.filter((i) => i.date !== null);
     if (dated.length < 2) {
-      throw new InspectionPairError('too-few', `the index holds ${count(dated.length, 'dated inspection')} of "${authority}"; a follow-up needs two`);
+      throw new InspectionPairError('too-few', `the index holds ${count(dated.length, `dated ${noun}`)} of "${authority}"; a follow-up needs two`);
     }
     return [dated.at(-2)!, dated.at(-1)!];
   }
-  if (inspections.length < 2) throw new InspectionPairError('too-few', `the index holds ${count(inspections.length, 'inspection')} of "${authority}"; a follow-up needs two`);
-  const [a, b] = selector.dates.map((period) => one(authority, inspections, period)) as [IndexedInspection, IndexedInspection];
-  if (a.reportId === b.reportId) throw new InspectionPairError('several-inspections', `${selector.dates[0].text} and ${selector.dates[1].text} name the same inspection of "${authority}" (${a.date}): give two`);
+  if (inspections.length < 2) throw new InspectionPairError('too-few', `the index holds ${count(inspections.length, noun)} of "${authority}"; a follow-up needs two`);
+  const [a, b] = selector.dates.map((period) => one(authority, noun, inspections, period)) as [IndexedInspection, IndexedInspection];
+  if (a.reportId === b.reportId) throw new InspectionPairError('several-inspections', `${selector.dates[0].text} and ${selector.dates[1].text} name the same ${noun} of "${authority}" (${a.date}): give two`);
   // Given in either order, the earlier is followed up by the later.
   return (a.date ?? '') <= (b.date ?? '') ? [a, b] : [b, a];
 }
 
-function one(authority: string, inspections: readonly IndexedInspection[], period: Period): IndexedInspection {
+function one(authority: string, noun: string, inspections: readonly IndexedInspection[], period: Period): IndexedInspection {
   const found = inspections.filter((i) => inPeriod(i, period));
   const list = (xs: readonly IndexedInspection[]) => xs.map((i) => i.date ?? `undated (${i.source})`).join(', ');
-  if (found.length === 0) throw new InspectionPairError('no-inspection', `no inspection of "${authority}" ${period.from === period.to ? 'on' : 'in'} ${period.text} (the index holds ${list(inspections)})`);
-  if (found.length > 1) throw new InspectionPairError('several-inspections', `${found.length} inspections of "${authority}" in ${period.text} (${list(found)}): give the day`);
+  if (found.length === 0) throw new InspectionPairError('no-inspection', `no ${noun} of "${authority}" ${period.from === period.to ? 'on' : 'in'} ${period.text} (the index holds ${list(inspections)})`);
+  if (found.length > 1) throw new InspectionPairError('several-inspections', `${found.length} ${noun}s of "${authority}" in ${period.text} (${list(found)}): give the day`);
   return found[0]!;
 }
 
-/** The two reports, earlier first, rebuilt from the index. */
-export function inspectionPair(db: Database, authority: string, selector: PairSelector): { earlier: Report; later: Report; inspections: [IndexedInspection, IndexedInspection] } {
-  const inspections = authorityInspections(db, authority);
-  if (inspections.length === 0) {
+/** The two reports, earlier first, rebuilt from the index; with a kind, two inspections of that family. */
+export function inspectionPair(
+  db: Database,
+  authority: string,
+  selector: PairSelector,
+  kind?: string,
+): { earlier: Report; later: Report; inspections: [IndexedInspection, IndexedInspection] } {
+  if (authorityInspections(db, authority).length === 0) {
     throw new InspectionPairError('unknown-authority', unknownAuthority(db, authority));
   }
-  const pair = choosePair(authority, inspections, selector);
+  const inspections = authorityInspections(db, authority, kind);
+  const pair = choosePair(authority, inspections, selector, kind);
   const [earlier, later] = [...readReports(db, { ids: pair.map((i) => i.reportId) })] as [Report, Report];
   return { earlier, later, inspections: pair };
 }

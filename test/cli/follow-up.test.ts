@@ -25,7 +25,7 @@ const file = (name: string, content: string) => {
 };
 const noRecommendations = file('none.md', '# A report\n\n## Findings\n\n1.1 Practice is good.\n');
 const seedJson = JSON.stringify(parseReport(readFileSync(SEED, 'utf8'), { path: SEED }));
-// The seed (2010), the review (2011) and the later inspection (2012) as inspections of "mid-essex"; one of Bury (2019).
+// The seed (2010), the review (2011) and the later inspection (2012) as inspections of "essex", the area their titles name; one of Bury (2019).
 const DB = await followUpIndex();
 const notAnIndex = file('not-an-index.sqlite', 'plain text');
 
@@ -127,26 +127,34 @@ const cases: CliCase[] = [
   { name: 'exits 2 for an unknown format', args: ['follow-up', SEED, LATER, '--format', 'xml'], code: 2, stderr: /Allowed choices are table, json, ndjson, csv, markdown/ },
 
   // Two inspections from the index.
-  { name: 'follows up the inspections on two dates of the index, as it does the files', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010', '2012-05', '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
+  { name: 'follows up the inspections on two dates of the index, as it does the files', args: ['follow-up', '--db', DB, '--authority', 'essex', '2010', '2012-05', '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
   {
     name: "follows up the authority's last two inspections with --latest",
-    args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '--latest', '--format', 'json'],
+    args: ['follow-up', '--db', DB, '--authority', 'essex', '--latest', '--format', 'json'],
     code: 0,
     stdout: (out) => {
       const json = JSON.parse(out);
       expect([json.earlier.path, json.later.path]).toEqual([REVIEW, LATER]);
     },
   },
-  { name: 'takes the two dates in either order', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2012-05-10', '2010-07-01', '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
-  { name: 'exits 2 naming the authorities the index holds, for one it does not', args: ['follow-up', '--db', DB, '--authority', 'essex', '--latest'], code: 2, stderr: /^inspect: .*reports\.sqlite: no reports of the authority "essex" \(it holds bury, mid-essex\)\n$/ },
+  {
+    name: 'takes the last two of one kind with --kind',
+    args: ['follow-up', '--db', DB, '--authority', 'essex', '--latest', '--kind', 'cqc-safeguarding', '--format', 'json'],
+    code: 0,
+    stdout: (out) => expect(JSON.parse(out).later.path).toBe(LATER),
+  },
+  { name: 'exits 2 for a kind of which the authority has too few', args: ['follow-up', '--db', DB, '--authority', 'essex', '--latest', '--kind', 'ilacs'], code: 2, stderr: /: the index holds no dated ilacs inspections of "essex"; a follow-up needs two\n$/ },
+  { name: 'takes the two dates in either order', args: ['follow-up', '--db', DB, '--authority', 'essex', '2012-05-10', '2010-07-01', '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
+  { name: 'exits 2 naming the authorities the index holds, for one it does not', args: ['follow-up', '--db', DB, '--authority', 'haringey', '--latest'], code: 2, stderr: /^inspect: .*reports\.sqlite: no reports of the authority "haringey" \(it holds bury, essex\)\n$/ },
   { name: 'exits 2 when the authority has one inspection', args: ['follow-up', '--db', DB, '--authority', 'bury', '--latest'], code: 2, stderr: /: the index holds 1 dated inspection of "bury"; a follow-up needs two\n$/ },
-  { name: 'exits 2 for a date with no inspection, listing the dates there are', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010', '2013'], code: 2, stderr: /: no inspection of "mid-essex" in 2013 \(the index holds 2010-06-28, 2011-04-11, 2012-05-07\)\n$/ },
-  { name: 'exits 2 for two dates of the same inspection', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010-06-28', '2010-08'], code: 2, stderr: /2010-06-28 and 2010-08 name the same inspection of "mid-essex" \(2010-06-28\): give two/ },
-  { name: 'exits 2 for a date that is not one', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010', '2012-13'], code: 2, stderr: /expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2012-13"; with --db, the two arguments are the dates of inspections/ },
+  { name: 'exits 2 for a date with no inspection, listing the dates there are', args: ['follow-up', '--db', DB, '--authority', 'essex', '2010', '2013'], code: 2, stderr: /: no inspection of "essex" in 2013 \(the index holds 2010-06-28, 2011-04-11, 2012-05-07\)\n$/ },
+  { name: 'exits 2 for two dates of the same inspection', args: ['follow-up', '--db', DB, '--authority', 'essex', '2010-06-28', '2010-08'], code: 2, stderr: /2010-06-28 and 2010-08 name the same inspection of "essex" \(2010-06-28\): give two/ },
+  { name: 'exits 2 for a date that is not one', args: ['follow-up', '--db', DB, '--authority', 'essex', '2010', '2012-13'], code: 2, stderr: /expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2012-13"; with --db, the two arguments are the dates of inspections/ },
   { name: 'exits 2 for --db without --authority', args: ['follow-up', '--db', DB, '--latest'], code: 2, stderr: /--db needs --authority KEY/ },
-  { name: 'exits 2 for --latest with dates as well', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '--latest', '2010'], code: 2, stderr: /give either --latest or two dates/ },
-  { name: 'exits 2 for --db with one date', args: ['follow-up', '--db', DB, '--authority', 'mid-essex', '2010'], code: 2, stderr: /give --latest or the dates of two inspections of "mid-essex"/ },
-  { name: 'exits 2 for --authority without --db', args: ['follow-up', '--authority', 'bury', '--latest'], code: 2, stderr: /--authority and --latest choose inspections from an index: give --db FILE too/ },
+  { name: 'exits 2 for --latest with dates as well', args: ['follow-up', '--db', DB, '--authority', 'essex', '--latest', '2010'], code: 2, stderr: /give either --latest or two dates/ },
+  { name: 'exits 2 for --db with one date', args: ['follow-up', '--db', DB, '--authority', 'essex', '2010'], code: 2, stderr: /give --latest or the dates of two inspections of "essex"/ },
+  { name: 'exits 2 for --authority without --db', args: ['follow-up', '--authority', 'bury', '--latest'], code: 2, stderr: /--authority, --latest and --kind choose inspections from an index: give --db FILE too/ },
+  { name: 'exits 2 for --kind without --db', args: ['follow-up', SEED, LATER, '--kind', 'ilacs'], code: 2, stderr: /--kind choose inspections from an index: give --db FILE too/ },
   { name: 'exits 2 for one report without --db', args: ['follow-up', SEED], code: 2, stderr: /give two reports, the earlier first/ },
   { name: 'exits 8 for a --db file that is not an index', args: ['follow-up', '--db', notAnIndex, '--authority', 'bury', '--latest'], code: 8, stderr: /not-an-index\.sqlite: is not an SQLite database/ },
 ];

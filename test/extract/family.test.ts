@@ -1,6 +1,6 @@
 /** Family, organisation and authority, read from a report's words: one case a line. */
 import { describe, expect, it } from 'vitest';
-import { authorityKey, kindOf, organisationOfTitle } from '../../src/extract/family.js';
+import { areaOfTitle, authorityKey, kindOf, organisationOfTitle } from '../../src/extract/family.js';
 
 describe('kindOf', () => {
   it.each([
@@ -26,6 +26,24 @@ describe('organisationOfTitle', () => {
     ['Inspection of children’s social care services', null],
     ['Inspection of services for children in need of help and protection', null],
   ])('%j → %j', (title, organisation) => expect(organisationOfTitle(title)).toBe(organisation));
+});
+
+describe('areaOfTitle: the area a CQC report of health services names', () => {
+  it.each([
+    ["Integrated Inspection of Safeguarding and Looked After Children's Services in Essex – Mid Essex PCT and Mid Essex NHS Trust", 'Mid Essex PCT', 'Essex'],
+    // Title lines joined with no dash between the area and the bodies: the organisation's own name ends the area.
+    ["Review of progress against the recommendations of the Integrated Inspection of Safeguarding and Looked After Children's Services in Essex Mid Essex PCT and Mid Essex NHS Trust", 'Mid Essex PCT (plus mid Essex NHS Trust)', 'Essex'],
+    ['Review of health services for Children Looked After and Safeguarding in Haringey', null, 'Haringey'],
+    ['Review of health services for Children Looked After and Safeguarding in Kingston upon Hull', null, 'Kingston upon Hull'],
+    ['Review of health services for Children Looked After and Safeguarding in the London Borough of Hackney', null, 'London Borough of Hackney'],
+  ])('%j (organisation %j) → %j', (title, organisation, area) => expect(areaOfTitle(title, organisation)).toBe(area));
+
+  it.each([
+    // Area and bodies run together with nothing to tell where one ends: no guess.
+    ["Integrated Inspection of Safeguarding and Looked After Children's Services in Essex Mid Essex PCT and Mid Essex NHS Trust", null],
+    ['Inspection of services for children in need of help and protection', null],
+    ['Safeguarding in practice', null],
+  ])('%j (organisation %j) → null', (title, organisation) => expect(areaOfTitle(title, organisation)).toBeNull());
 });
 
 describe('authorityKey', () => {

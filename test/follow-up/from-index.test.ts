@@ -9,7 +9,7 @@ import { followUp } from '../../src/follow-up/follow-up.js';
 import { choosePair, inPeriod, inspectionPair, InspectionPairError, type IndexedInspection, type PairProblem, type Period } from '../../src/index-db/inspections.js';
 import { openIndex } from '../../src/index-db/open.js';
 import { parseDocument } from '../../src/parse-document.js';
-import { followUpIndex, LATER, REVIEW, SEED } from './index-fixture.js';
+import { areaIndex, BURY, followUpIndex, LATER, REVIEW, SEED } from './index-fixture.js';
 
 const day = (text: string): Period => ({ text, from: text, to: text });
 const year = (text: string): Period => ({ text, from: `${text}-01-01`, to: `${text}-12-31` });
@@ -67,7 +67,7 @@ describe('choosing the pair', () => {
 describe('the pair from an index', { timeout: 60_000 }, () => {
   it('is the two reports rebuilt whole: their follow-up is the follow-up of the files', async () => {
     const db = await openIndex(await followUpIndex());
-    const { earlier, later, inspections } = inspectionPair(db, 'mid-essex', { dates: [year('2010'), year('2012')] });
+    const { earlier, later, inspections } = inspectionPair(db, 'essex', { dates: [year('2010'), year('2012')] });
     db.close();
     expect(inspections.map((i) => i.source)).toEqual([SEED, LATER]);
     const files = followUp(await parseDocument(readFileSync(SEED), { path: SEED }), await parseDocument(readFileSync(LATER), { path: LATER }));
@@ -75,7 +75,7 @@ describe('the pair from an index', { timeout: 60_000 }, () => {
   });
   it('is the last two inspections with --latest', async () => {
     const db = await openIndex(await followUpIndex());
-    const { inspections } = inspectionPair(db, 'mid-essex', { latest: true });
+    const { inspections } = inspectionPair(db, 'essex', { latest: true });
     db.close();
     expect(inspections.map((i) => [i.source, i.date])).toEqual([
       [REVIEW, '2011-04-11'],
@@ -85,9 +85,42 @@ describe('the pair from an index', { timeout: 60_000 }, () => {
   it('names the authorities it holds when asked for one it does not', async () => {
     const db = await openIndex(await followUpIndex());
     try {
-      expect(() => inspectionPair(db, 'essex', { latest: true })).toThrow('no reports of the authority "essex" (it holds bury, mid-essex)');
+      expect(() => inspectionPair(db, 'haringey', { latest: true })).toThrow('no reports of the authority "haringey" (it holds bury, essex)');
+    } finally {
+      db.close();
+    }
+  });
+  it('finds the CQC reports by the area their titles name', async () => {
+    const db = await openIndex(await followUpIndex());
+    const { inspections } = inspectionPair(db, 'essex', { dates: [year('2010'), year('2011')] });
+    db.close();
+    expect(inspections.map((i) => i.source)).toEqual([SEED, REVIEW]);
+  });
+});
+
+describe('the pair of one kind, from an index of both inspectorates', { timeout: 60_000 }, () => {
+  it('is the last two inspections of any kind without --kind', async () => {
+    const db = await openIndex(await areaIndex());
+    const { inspections } = inspectionPair(db, 'essex', { latest: true });
+    db.close();
+    expect(inspections.map((i) => i.source)).toEqual([LATER, BURY]);
+  });
+  it('is the last two of that kind with --kind', async () => {
+    const db = await openIndex(await areaIndex());
+    const { inspections } = inspectionPair(db, 'essex', { latest: true }, 'cqc-safeguarding');
+    db.close();
+    expect(inspections.map((i) => i.source)).toEqual([REVIEW, LATER]);
+  });
+  it('says how many of that kind it holds when there are too few', async () => {
+    const db = await openIndex(await areaIndex());
+    try {
+      expect(() => inspectionPair(db, 'essex', { latest: true }, 'focused-visit')).toThrow('the index holds 1 dated focused-visit inspection of "essex"; a follow-up needs two');
+      expect(() => inspectionPair(db, 'essex', { dates: [year('2010'), year('2019')] }, 'cqc-safeguarding')).toThrow(
+        'no cqc-safeguarding inspection of "essex" in 2019 (the index holds 2010-06-28, 2011-04-11, 2012-05-07)',
+      );
     } finally {
       db.close();
     }
   });
 });
+

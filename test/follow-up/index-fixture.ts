@@ -1,8 +1,8 @@
 /**
  * An index for `follow-up --db`: the seed and the two follow-ups written from
- * it, filed as three inspections of one authority (the parser gives CQC
- * reports no authority key, so the test names it), and one inspection of
- * Bury, which a follow-up cannot use alone.
+ * it, three inspections of Essex (the area each CQC title names, as the
+ * parser reads it), and one inspection of Bury, which a follow-up cannot use
+ * alone.
  */
 import { join } from 'node:path';
 import { openIndex } from '../../src/index-db/open.js';
@@ -19,8 +19,19 @@ export async function followUpIndex(): Promise<string> {
   const path = join(tempDir('inspect-follow-up-db-'), 'reports.sqlite');
   const db = await openIndex(path, { write: true });
   const store = createStore(db);
-  for (const file of [LATER, SEED, REVIEW]) putReports(store, [withFacts(await fixtureReport(file), { authority: 'mid-essex' })]);
+  for (const file of [LATER, SEED, REVIEW]) putReports(store, [await fixtureReport(file)]);
   putReports(store, [await fixtureReport(BURY)]);
+  db.close();
+  return path;
+}
+
+/** The same three CQC reports with an Ofsted visit of the same area (Bury's 2019 visit, filed as Essex's): an area's index of both inspectorates. */
+export async function areaIndex(): Promise<string> {
+  const path = join(tempDir('inspect-follow-up-area-'), 'reports.sqlite');
+  const db = await openIndex(path, { write: true });
+  const store = createStore(db);
+  for (const file of [SEED, REVIEW, LATER]) putReports(store, [await fixtureReport(file)]);
+  putReports(store, [withFacts(await fixtureReport(BURY), { authority: 'essex' })]);
   db.close();
   return path;
 }

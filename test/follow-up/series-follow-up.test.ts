@@ -19,7 +19,7 @@ const read = async (path: string) => parseDocument(readFileSync(path), { path })
 describe('a series with its follow-ups', { timeout: 60_000 }, () => {
   it('gives each inspection after the first the statuses of `follow-up` of the one before', async () => {
     const db = await openIndex(DB);
-    const result = withFollowUps(db, series(db, 'mid-essex'));
+    const result = withFollowUps(db, series(db, 'essex'));
     db.close();
     expect(result.inspections.map((i) => i.source)).toEqual([SEED, REVIEW, LATER]);
     expect(result.inspections[0]!.followUp).toBeNull();
@@ -33,7 +33,7 @@ describe('a series with its follow-ups', { timeout: 60_000 }, () => {
 
   it('joins repeats across inspections: health visiting capacity, asked in 2010, again in 2011 and again in 2012', async () => {
     const db = await openIndex(DB);
-    const result = withFollowUps(db, series(db, 'mid-essex'));
+    const result = withFollowUps(db, series(db, 'essex'));
     db.close();
     const chains = result.recurrences!.map((r) => r.chain.map((c) => `${c.date?.slice(0, 4)} ${c.id}`));
     // Read by hand: the seed's R6 (capacity in health visiting and school nursing) is the review's R1 ("increase the
@@ -47,14 +47,14 @@ describe('a series with its follow-ups', { timeout: 60_000 }, () => {
 
 describe('inspect series --follow-up', { timeout: 60_000 }, () => {
   it('adds the follow-up of the previous inspection and what it recommends again to the table', async () => {
-    const result = await runInProcess(['series', 'mid-essex', '--db', DB, '--follow-up', '--format', 'table']);
+    const result = await runInProcess(['series', 'essex', '--db', DB, '--follow-up', '--format', 'table']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Previous recommendations');
     expect(result.stdout).toContain('Recommended again');
   });
 
   it('leaves the series as it was without --follow-up', async () => {
-    const result = await runInProcess(['series', 'mid-essex', '--db', DB, '--format', 'json']);
+    const result = await runInProcess(['series', 'essex', '--db', DB, '--format', 'json']);
     const json = JSON.parse(result.stdout);
     expect(json.recurrences).toBeUndefined();
     expect(json.inspections[1].followUp).toBeUndefined();
