@@ -22,6 +22,8 @@ export interface FollowUpRow {
   decidedBy: string[];
   /** Each ask with its own best evidence, when there are several asks. */
   perAsk: Array<{ status: Status; evidence: Evidence | null }>;
+  /** With no evidence: the sentence that came closest (below the evidence threshold), for the reader to check. */
+  nearest: Evidence | null;
 }
 
 const TONES: Record<Status, Tone> = {
@@ -54,7 +56,18 @@ function rowOf(result: RecommendationFollowUp): FollowUpRow {
     repeatedText: repeat?.text ?? null,
     decidedBy: [...new Set(result.asks.flatMap((a) => a.decidedBy.map((c) => c.text)))],
     perAsk: result.asks.length > 1 ? result.asks.map((a) => ({ status: a.status, evidence: decidingEvidence(a) })) : [],
+    nearest: evidence ? null : (result.asks.map((a) => a.nearest).filter((e): e is Evidence => e !== null).sort((a, b) => b.score - a.score)[0] ?? null),
   };
+}
+
+/**
+ * What a row says when nothing was found: word overlap cannot tell "not
+ * spoken to" from "spoken to in other words", so the closest sentence is
+ * shown for the reader to judge.
+ */
+export function nothingFound(nearest: Evidence | null): string {
+  if (!nearest) return 'Nothing in the later report was found to speak to it.';
+  return `Nothing found to speak to it; the nearest (${placeText(nearest)}, score ${nearest.score}): “${nearest.sentence}”`;
 }
 
 /** The evidence to show for an ask: the best that holds a cue that decided its status, else the best. */
@@ -99,6 +112,9 @@ export function followUpColumns(): Column<FollowUpRow>[] {
     { key: 'score', header: 'Score', value: (r) => r.evidence?.score ?? null, table: false },
     { key: 'repeatedBy', header: 'Repeated by', value: (r) => r.repeatedBy, table: false },
     { key: 'decidedBy', header: 'Decided by', value: (r) => r.decidedBy.join('; '), table: false },
+    { key: 'nearest', header: 'Nearest sentence', value: (r) => r.nearest?.sentence ?? null, table: false },
+    { key: 'nearestWhere', header: 'Nearest where', value: (r) => placeText(r.nearest) || null, table: false },
+    { key: 'nearestScore', header: 'Nearest score', value: (r) => r.nearest?.score ?? null, table: false },
   ];
 }
 
@@ -109,5 +125,5 @@ function evidenceDisplay(row: FollowUpRow): string {
     for (const ask of row.perAsk) parts.push(`${STATUS_WORDS[ask.status]}: ${ask.evidence ? `“${ask.evidence.sentence}” (${placeText(ask.evidence)})` : 'nothing found'}`);
   } else if (row.evidence) parts.push(`“${row.evidence.sentence}”`);
   if (row.decidedBy.length > 0) parts.push(`decided by: ${row.decidedBy.map((c) => `“${c}”`).join(', ')}`);
-  return parts.length > 0 ? parts.join('\n') : 'The later report does not speak to it.';
+  return parts.length > 0 ? parts.join('\n') : nothingFound(row.nearest);
 }

@@ -192,11 +192,12 @@ function followAsk(text: string, actor: string | null | undefined, whole: Readon
   // 4. Repeats.
   const repeatedBy = bestRepeat(ask, whole, context);
   // 5. Evidence for inference: sentences of findings and paragraphs, best first.
-  const evidence = board ? [] : pickEvidence(scored.filter((s) => s.passage.place.kind !== 'recommendation' && !context.statements.has(s.passage.key)), thresholds);
+  const findings = scored.filter((s) => s.passage.place.kind !== 'recommendation' && !context.statements.has(s.passage.key));
+  const evidence = board ? [] : pickEvidence(findings, thresholds);
 
   const shown: Scored[] = [];
   for (const s of [...stated.sentences, ...evidence]) if (shown.length < EVIDENCE_MAX && !shown.some((k) => overlaps(k, s))) shown.push(s);
-  const result = (status: Status, basis: Basis, decidedBy: CueHit[], reason: string): AskResult => ({
+  const result = (status: Status, basis: Basis, decidedBy: CueHit[], reason: string, nearest: Scored | null = null): AskResult => ({
     text,
     status,
     basis,
@@ -204,6 +205,7 @@ function followAsk(text: string, actor: string | null | undefined, whole: Readon
     repeatedBy,
     decidedBy,
     reason,
+    nearest: nearest && toEvidence(nearest),
   });
 
   if (stated.verdict) {
@@ -220,7 +222,12 @@ function followAsk(text: string, actor: string | null | undefined, whole: Readon
   if (statedReading) return result(statedReading, 'stated', decisive(statedCues, statedReading), `stated against the earlier report (${places(stated.sentences)}): ${tallyText(statedCues)}`);
 
   if (board) return result('not-assessed', 'inferred', [], 'a recommendation to the Local Safeguarding Children Board, and the later report reviews no such board');
-  if (evidence.length === 0) return result('not-assessed', 'inferred', [], `no sentence of the later report holds ${thresholds.evidenceMinScore} of its words`);
+  if (evidence.length === 0) {
+    // What came closest, for the reader: word overlap misses an ask answered in other words.
+    const nearest = findings.sort((a, b) => rank(b, thresholds) - rank(a, thresholds) || b.bm25 - a.bm25).find((s) => s.score > 0) ?? null;
+    const closest = nearest ? ` (the nearest, ${where(nearest)}, holds ${round(nearest.score)})` : '';
+    return result('not-assessed', 'inferred', [], `no sentence of the later report holds ${thresholds.evidenceMinScore} of its words${closest}`, nearest);
+  }
   const cues = evidence.flatMap((e) => e.cues);
   const reading = readCues(cues);
   if (!reading) return result('not-assessed', 'inferred', [], `spoken to (${places(evidence)}) without a cue phrase`);

@@ -4,7 +4,7 @@
  * justifies it, where it is), then what is still open, ask by ask. A pure
  * function.
  */
-import { followUpRows, placeText, statusText } from './columns.js';
+import { followUpRows, nothingFound, placeText, statusText } from './columns.js';
 import type { FollowUp, ReportRef } from './schema.js';
 import { STATUS_WORDS } from './statuses.js';
 
@@ -21,7 +21,7 @@ export function formatFollowUpMarkdown(followUp: FollowUp): string {
   for (const row of followUpRows(followUp)) {
     const evidence = [
       row.repeatedText ? `Recommended again${row.repeatedBy ? ` as ${row.repeatedBy}` : ''}: “${row.repeatedText}”` : '',
-      row.evidence ? `“${row.evidence.sentence}”` : row.repeatedText ? '' : 'The later report does not speak to it.',
+      row.evidence ? `“${row.evidence.sentence}”` : row.repeatedText ? '' : nothingFound(row.nearest),
     ].filter(Boolean);
     out.push(`| ${cell(row.id)} | ${cell(row.text)} | ${cell(statusText(row))} | ${evidence.map(cell).join('<br>')} | ${cell(placeText(row.evidence))} |`);
   }
@@ -40,7 +40,7 @@ export function formatFollowUpMarkdown(followUp: FollowUp): string {
   }
   out.push(
     '',
-    '*Statuses: met, partly met, not met, repeated (recommended again), not assessed (the later report does not speak to it). “Stated” means the later report says so itself; the others are read from its findings by `inspect follow-up` and should be checked against the sentence quoted.*',
+    '*Statuses: met, partly met, not met, repeated (recommended again), not assessed (nothing found in the later report that speaks to it: the nearest sentence is given, to check). “Stated” means the later report says so itself; the others are read from its findings by `inspect follow-up` and should be checked against the sentence quoted.*',
   );
   return `${out.join('\n')}\n`;
 }

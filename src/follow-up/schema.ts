@@ -52,6 +52,9 @@ export const AskResult = z.object({
   repeatedBy: Repeat.nullable(),
   decidedBy: z.array(CueHit).describe('the cues that decided the status'),
   reason: z.string().describe('how the status was reached, in words'),
+  nearest: Evidence.nullable().describe(
+    'for an ask not assessed for want of evidence: the sentence of the later report that came closest, below evidenceMinScore, so that a reader can tell "not spoken to" from "spoken to in other words"; null otherwise',
+  ),
 });
 
 export const RecommendationFollowUp = z.object({

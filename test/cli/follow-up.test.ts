@@ -68,7 +68,7 @@ const cases: CliCase[] = [
     code: 0,
     stdout: (out) => {
       const lines = out.split('\r\n').filter(Boolean);
-      expect(lines[0]).toBe('id,status,basis,asks,recommendation,evidence,where,evidenceKind,evidenceId,page,line,score,repeatedBy,decidedBy');
+      expect(lines[0]).toBe('id,status,basis,asks,recommendation,evidence,where,evidenceKind,evidenceId,page,line,score,repeatedBy,decidedBy,nearest,nearestWhere,nearestScore');
       expect(lines).toHaveLength(12);
       expect(lines[9]).toMatch(/^R9,met,inferred,,/);
     },

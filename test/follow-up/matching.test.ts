@@ -7,24 +7,9 @@ import { followUp } from '../../src/follow-up/index.js';
 import { askTopic } from '../../src/follow-up/split.js';
 import { contentStems } from '../../src/follow-up/words.js';
 import { parseReport } from '../../src/index.js';
+import { conferencesAskAgainst, testshire } from './testshire.js';
 
-const report = (year: number, recommendations: string[], findings: string[]) =>
-  parseReport(
-    [
-      '# Inspection of Testshire local authority children’s services',
-      '',
-      `Inspection dates: 1 to 12 May ${year}`,
-      '',
-      '## What needs to improve',
-      '',
-      ...recommendations.map((r) => `- ${r}`),
-      '',
-      '## Findings',
-      '',
-      ...findings.map((f, i) => `${i + 1}. ${f}\n`),
-    ].join('\n'),
-    { path: `testshire-${year}.md` },
-  );
+const report = testshire;
 
 describe('the words compared', () => {
   it('read "children" as "child", which the stemmer leaves apart', () => {
@@ -47,18 +32,34 @@ describe('askTopic', () => {
 });
 
 describe('a sentence that speaks to an ask', () => {
-  const earlier = report(2014, ['Consolidate recent improvements made in the number of timely completions of initial child protection conferences held within 15 working days.'], ['Leaders are visible.']);
-
   it('may be a short one whose words are all the ask’s, however long the ask', () => {
-    const result = followUp(earlier, report(2023, ['The understanding of frontline workers about adoption.'], ['Most CP conferences are timely.', 'Leaders are visible and staff morale is high.']));
-    const ask = result.results[0]!.asks[0]!;
+    const ask = conferencesAskAgainst(['Most CP conferences are timely.', 'Leaders are visible and staff morale is high.']);
     expect(ask.status).toBe('met');
     expect(ask.evidence[0]!.sentence).toBe('Most CP conferences are timely.');
   });
 
   it('holds more than a word or two of the ask: "Conferences are timely" alone does not speak to it', () => {
-    const result = followUp(earlier, report(2023, ['The understanding of frontline workers about adoption.'], ['Conferences are timely.', 'Leaders are visible and staff morale is high.']));
-    expect(result.results[0]!.status).toBe('not-assessed');
+    expect(conferencesAskAgainst(['Conferences are timely.', 'Leaders are visible and staff morale is high.']).status).toBe('not-assessed');
+  });
+});
+
+describe('an ask nothing speaks to', () => {
+  it('carries the sentence that came closest, below the evidence threshold, for the reader to check', () => {
+    const ask = conferencesAskAgainst(['Conferences are timely.', 'Leaders are visible and staff morale is high.']);
+    expect([ask.status, ask.evidence]).toEqual(['not-assessed', []]);
+    expect(ask.nearest?.sentence).toBe('Conferences are timely.');
+    expect(ask.nearest!.score).toBeLessThan(0.3);
+    expect(ask.reason).toMatch(/^no sentence of the later report holds 0\.3 of its words \(the nearest, paragraph 1 \(line \d+\), holds 0\.\d+\)$/);
+  });
+
+  it('carries none when no sentence shares a word with it', () => {
+    const ask = conferencesAskAgainst(['Leaders are visible and staff morale is high.']);
+    expect([ask.status, ask.nearest]).toEqual(['not-assessed', null]);
+    expect(ask.reason).toBe('no sentence of the later report holds 0.3 of its words');
+  });
+
+  it('is not given to an ask the later report speaks to', () => {
+    expect(conferencesAskAgainst(['Most CP conferences are timely.']).nearest).toBeNull();
   });
 });
 
