@@ -9,6 +9,7 @@ import { say, type Context } from './io.js';
 import { Outcome } from './outcome.js';
 import { fromOption, positiveInteger, regionOption } from './options.js';
 import { countFiles, createProgress, showProgress } from './progress.js';
+import { collectRicher } from './richest.js';
 
 interface IndexFlags {
   db: string;
@@ -38,12 +39,15 @@ export function registerIndex(program: Command, context: Context): void {
     .addOption(fromOption())
     .addOption(regionOption())
     .option('--no-progress', 'never show a progress bar')
-    .action(async (inputs: string[], flags: IndexFlags) => {
+    .action(async (inputs: string[], flags: IndexFlags, command: Command) => {
       const { io } = context;
       if (inputs.includes('-')) throw new CliError('"-": an index is made from files, not standard input (save it to a file first)', EXIT.usage);
       const [{ indexFiles }, { availableParallelism }, picomatch] = await Promise.all([import('../index-db/build.js'), import('node:os'), import('picomatch')]);
       const match = picomatch.default(flags.glob, { basename: true, nocase: true });
-      const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, { match }), 'indexing') : null;
+      // As `parse` reads them: unless --glob names what to read, a report in several formats is indexed once, in its richest.
+      const richest = command.getOptionValueSource('glob') !== 'cli';
+      const richer = collectRicher();
+      const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, { match, richest }), 'indexing') : null;
       const outcome = new Outcome();
       const summary = await indexFiles(inputs, {
         db: flags.db,
@@ -53,6 +57,7 @@ export function registerIndex(program: Command, context: Context): void {
         ...(flags.prune && { prune: true }),
         ...(flags.from && { from: flags.from }),
         region: flags.region,
+        ...(richest && { richest, onRicher: richer.onRicher }),
         onFile(event) {
           if (event.status === 'failed') {
             outcome.failed(event.problem);
@@ -63,6 +68,7 @@ export function registerIndex(program: Command, context: Context): void {
         },
       });
       progress?.done();
+      richer.tell(io);
       const files = summary.added + summary.updated + summary.unchanged + summary.failed;
       if (files === 0 && summary.gone === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -73,7 +79,7 @@ export function registerIndex(program: Command, context: Context): void {
       if (outcome.seen === 1 && outcome.nothingRead) return;
       say(
         io,
-        `${flags.db}: ${plural(summary.reports, 'report')}; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${gone}`,
+        `${flags.db}: ${plural(summary.reports, 'report')}; ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}${summary.replaced ? `, ${summary.replaced} replaced by a richer format` : ''}${gone}`,
       );
     });
 }

@@ -10,6 +10,7 @@ import { Outcome } from './outcome.js';
 import { fromOption, positiveInteger, regionOption } from './options.js';
 import { countFiles, createProgress, showProgress } from './progress.js';
 import { encodingOption, inputFormatOption, readReports } from './read-report.js';
+import { collectRicher } from './richest.js';
 import type { FormatName } from '../read/detect.js';
 
 interface ParseFlags {
@@ -90,9 +91,9 @@ async function parseMany(
   ]);
   const match = picomatch.default(flags.glob ?? '*.{md,markdown,txt}', { basename: true, nocase: true });
   // Unless --glob names what to read, a report in a directory in several formats is read once, in its richest.
-  const richer: Array<{ taken: string; instead: string[] }> = [];
+  const richer = collectRicher();
   const walking = { match, richest: !flags.globGiven };
-  const listing = { ...walking, onRicher: (taken: string, instead: string[]) => richer.push({ taken, instead }) };
+  const listing = { ...walking, onRicher: richer.onRicher };
   // With --out-dir every name is settled before the first file is parsed, so a clash or an existing file stops the run before anything is written.
   const outDir = flags.outDir ? await prepareOutDir(inputs, flags, expandInputs, listing) : null;
   const progress = showProgress(flags, io) ? createProgress(io, countFiles(inputs, walking), 'parsing') : null;
@@ -137,14 +138,7 @@ async function parseMany(
     progress?.tick(outcome.seen, outcome.failedCount);
   }
   progress?.done();
-  if (richer.length > 0) {
-    const [first] = richer;
-    const others = richer.length - 1;
-    say(
-      io,
-      `inspect: read ${first!.taken} instead of ${first!.instead.join(' and ')} beside it${others > 0 ? ` (and ${others} more of one name in several formats)` : ''}: the richest format of each; give --glob to read them all`,
-    );
-  }
+  richer.tell(io);
   if (outcome.seen === 0) throw new CliError(`no report files (${flags.glob}) found in ${inputs.join(', ')}`, EXIT.unreadable);
   if (notReports > 0) {
     progress?.clear();

@@ -22,6 +22,14 @@ export interface IndexOptions {
   db: string;
   /** Which files of a directory to take, by name. */
   match: (name: string) => boolean;
+  /**
+   * Of the files of one name in one directory in several formats, index the
+   * richest only (as `parse` reads them, see batch/walk.ts), and drop what
+   * the index holds of the others: one report in two formats would be two
+   * inspections of its authority.
+   */
+  richest?: boolean;
+  onRicher?: (taken: string, instead: string[]) => void;
   jobs: number;
   /** Time budget per file, in milliseconds. */
   timeout: number;
@@ -46,6 +54,8 @@ export interface IndexSummary {
   /** Indexed files that no longer exist: dropped with `prune`, else only counted. */
   gone: number;
   removed: number;
+  /** Indexed files passed over this time for a richer format of the same name beside them, and dropped. */
+  replaced: number;
   /** Reports in the index afterwards. */
   reports: number;
 }
@@ -60,12 +70,17 @@ export async function indexFiles(inputs: readonly string[], options: IndexOption
   try {
     const store = createStore(db);
     const known = store.files();
-    const summary: IndexSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, gone: 0, removed: 0, reports: 0 };
+    const summary: IndexSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, gone: 0, removed: 0, replaced: 0, reports: 0 };
+    const passedOver = new Set<string>();
     const seen = new Set<string>();
 
     // Files whose bytes the index does not hold yet; the unchanged are counted on the way.
     async function* changed(): AsyncGenerator<string> {
-      for await (const path of expandInputs([...inputs], { match: options.match })) {
+      const onRicher = (taken: string, instead: string[]) => {
+        for (const path of instead) passedOver.add(path);
+        options.onRicher?.(taken, instead);
+      };
+      for await (const path of expandInputs([...inputs], { match: options.match, ...(options.richest && { richest: true, onRicher }) })) {
         if (seen.has(path)) continue;
         seen.add(path);
         const sha256 = known.has(path) ? await hashFile(path) : null;
@@ -102,8 +117,11 @@ export async function indexFiles(inputs: readonly string[], options: IndexOption
       throw error;
     }
 
+    for (const path of passedOver) {
+      if (!seen.has(path) && known.has(path) && store.remove(path)) summary.replaced++;
+    }
     for (const path of known.keys()) {
-      if (seen.has(path) || (await exists(path))) continue;
+      if (seen.has(path) || passedOver.has(path) || (await exists(path))) continue;
       summary.gone++;
       if (options.prune && store.remove(path)) summary.removed++;
     }

@@ -7,6 +7,9 @@ import { readReports } from '../../src/index-db/store.js';
 import { checkCase, runInProcess, runSubprocess } from '../helpers/cli.js';
 import { REPORT_FIXTURES, tempDir } from '../index-db/helpers.js';
 
+const SEED_HTML = 'fixtures/essex-2010-cqc-safeguarding-lac/input.html';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A folder of report files copied from the fixtures. */
 function folder(files: readonly string[] = REPORT_FIXTURES): string {
   const dir = join(tempDir(), 'reports');
@@ -53,6 +56,34 @@ describe('inspect index', () => {
     expect((await runInProcess(['index', dir, '--db', db, '--prune'])).stderr).toBe(`${db}: 2 reports; 0 added, 0 updated, 2 unchanged, 1 removed\n`);
     const rows = await dump(db);
     expect(rows.files!.map((f) => (f as { path: string }).path)).toEqual([join(dir, '01.md'), join(dir, '03.md')]);
+  });
+
+  it('indexes a report in several formats once, in its richest, and says so', async () => {
+    const dir = folder(REPORT_FIXTURES.slice(0, 2));
+    copyFileSync(SEED_HTML, join(dir, '01.html'));
+    const db = join(tempDir(), 'reports.sqlite');
+    const result = await runInProcess(['index', dir, '--db', db]);
+    expect(result.stderr).toBe(
+      `inspect: read ${join(dir, '01.html')} instead of ${join(dir, '01.md')} beside it: the richest format of each; give --glob to read them all\n${db}: 2 reports; 2 added, 0 updated, 0 unchanged\n`,
+    );
+    expect((await dump(db)).files!.map((f) => (f as { path: string }).path)).toEqual([join(dir, '01.html'), join(dir, '02.md')]);
+  });
+
+  it('drops what it holds of a file once a richer format of it is beside it: one report is one inspection', async () => {
+    const dir = folder(REPORT_FIXTURES.slice(0, 2));
+    const db = join(tempDir(), 'reports.sqlite');
+    await runInProcess(['index', dir, '--db', db]);
+    copyFileSync(SEED_HTML, join(dir, '01.html'));
+    expect((await runInProcess(['index', dir, '--db', db])).stderr).toMatch(new RegExp(`\\n${escape(db)}: 2 reports; 1 added, 0 updated, 1 unchanged, 1 replaced by a richer format\\n$`));
+    // In the order they were indexed: 02.md first.
+    expect((await dump(db)).files!.map((f) => (f as { path: string }).path)).toEqual([join(dir, '02.md'), join(dir, '01.html')]);
+  });
+
+  it('indexes every format of a report that --glob names', async () => {
+    const dir = folder(REPORT_FIXTURES.slice(0, 2));
+    copyFileSync(SEED_HTML, join(dir, '01.html'));
+    const db = join(tempDir(), 'reports.sqlite');
+    expect((await runInProcess(['index', dir, '--db', db, '--glob', '*.{md,html}'])).stderr).toBe(`${db}: 3 reports; 3 added, 0 updated, 0 unchanged\n`);
   });
 
   it('gives the same rows, to the last column, when run twice on the same inputs', async () => {
