@@ -20,6 +20,7 @@ export interface IndexedInspection {
   start: string | null;
   end: string | null;
   published: string | null;
+  kind: string | null;
 }
 
 /** A period a date given by a person covers: "2019" is the year, "2019-01" the month, "2019-01-14" the day. */
@@ -32,7 +33,7 @@ export interface Period {
 
 export type PairSelector = { latest: true } | { dates: [Period, Period] };
 
-export type PairProblem = 'unknown-authority' | 'too-few' | 'no-inspection' | 'several-inspections';
+export type PairProblem = 'unknown-authority' | 'too-few' | 'no-inspection' | 'several-inspections' | 'one-inspection-twice';
 
 export class InspectionPairError extends Error {
   override name = 'InspectionPairError';
@@ -52,7 +53,7 @@ export class InspectionPairError extends Error {
 export function authorityInspections(db: Database, authority: string, kind?: string): IndexedInspection[] {
   return db
     .query<Record<string, string | number | null>>(
-      `SELECT r.report_id, r.path, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published
+      `SELECT r.report_id, r.path, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published, r.kind
   FROM reports r WHERE r.authority = ?${kind ? ' AND r.kind = ?' : ''} ORDER BY date IS NULL, date, r.path`,
       kind ? [authority, kind] : [authority],
     )
@@ -63,6 +64,7 @@ export function authorityInspections(db: Database, authority: string, kind?: str
       start: r.inspection_start as string | null,
       end: r.inspection_end as string | null,
       published: r.published as string | null,
+      kind: r.kind as string | null,
     }));
 }
 
@@ -89,7 +91,11 @@ export function choosePair(authority: string, inspections: readonly IndexedInspe
     if (dated.length < 2) {
       throw new InspectionPairError('too-few', `the index holds ${count(dated.length, `dated ${noun}`)} of "${authority}"; a follow-up needs two`);
     }
-    return [dated.at(-2)!, dated.at(-1)!];
+    const [a, b] = [dated.at(-2)!, dated.at(-1)!];
+    if (sameInspection(a, b)) {
+      throw new InspectionPairError('one-inspection-twice', `the last two ${noun}s of "${authority}" are one inspection (${a.start} to ${a.end}) in two files, ${a.source} and ${b.source}: keep one of them in the index`);
+    }
+    return [a, b];
   }
   if (inspections.length < 2) throw new InspectionPairError('too-few', `the index holds ${count(inspections.length, noun)} of "${authority}"; a follow-up needs two`);
   const [a, b] = selector.dates.map((period) => one(authority, noun, inspections, period)) as [IndexedInspection, IndexedInspection];
@@ -102,8 +108,20 @@ function one(authority: string, noun: string, inspections: readonly IndexedInspe
   const found = inspections.filter((i) => inPeriod(i, period));
   const list = (xs: readonly IndexedInspection[]) => xs.map((i) => i.date ?? `undated (${i.source})`).join(', ');
   if (found.length === 0) throw new InspectionPairError('no-inspection', `no ${noun} of "${authority}" ${period.from === period.to ? 'on' : 'in'} ${period.text} (the index holds ${list(inspections)})`);
+  if (found.length > 1 && found.every((i) => sameInspection(i, found[0]!))) {
+    throw new InspectionPairError('one-inspection-twice', `${found.length} files hold the ${noun} of "${authority}" of ${found[0]!.date} (${found.map((i) => i.source).join(', ')}): keep one of them in the index`);
+  }
   if (found.length > 1) throw new InspectionPairError('several-inspections', `${found.length} ${noun}s of "${authority}" in ${period.text} (${list(found)}): give the day`);
   return found[0]!;
+}
+
+/**
+ * Two files of one inspection (the same report saved twice, or in two formats
+ * under two names): the same family, on site on the same days. A follow-up of
+ * one by the other would read every recommendation as repeated.
+ */
+function sameInspection(a: IndexedInspection, b: IndexedInspection): boolean {
+  return a.kind === b.kind && a.start !== null && a.start === b.start && a.end === b.end;
 }
 
 /** The two reports, earlier first, rebuilt from the index; with a kind, two inspections of that family. */

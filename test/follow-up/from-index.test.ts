@@ -14,14 +14,17 @@ import { areaIndex, BURY, followUpIndex, LATER, REVIEW, SEED } from './index-fix
 const day = (text: string): Period => ({ text, from: text, to: text });
 const year = (text: string): Period => ({ text, from: `${text}-01-01`, to: `${text}-12-31` });
 
-const inspection = (reportId: number, start: string | null, end: string | null, published: string | null = null): IndexedInspection => ({
+const inspection = (reportId: number, start: string | null, end: string | null, published: string | null = null, kind = 'ilacs'): IndexedInspection => ({
   reportId,
   source: `r${reportId}.pdf`,
   date: start ?? end ?? published,
   start,
   end,
   published,
+  kind,
 });
+/** Hull's 2022 inspection saved a second time, under another name. */
+const HULL_AGAIN = inspection(4, '2022-11-14', '2022-11-25');
 const HULL = [inspection(1, '2019-01-14', '2019-01-25', '2019-05-17'), inspection(2, '2022-11-14', '2022-11-25')];
 
 function problemOf(run: () => unknown): PairProblem | null {
@@ -52,6 +55,16 @@ describe('choosing the pair', () => {
     const three = [inspection(7, '2014-05-20', '2014-06-11'), ...HULL, inspection(9, null, null)];
     expect(choosePair('hull', three, { latest: true }).map((i) => i.reportId)).toEqual([1, 2]);
   });
+  it('says which two files hold one inspection, rather than follow a report up by itself', () => {
+    expect(() => choosePair('hull', [...HULL, HULL_AGAIN], { latest: true })).toThrow(
+      'the last two inspections of "hull" are one inspection (2022-11-14 to 2022-11-25) in two files, r2.pdf and r4.pdf: keep one of them in the index',
+    );
+    expect(() => choosePair('hull', [...HULL, HULL_AGAIN], { dates: [year('2019'), day('2022-11-20')] })).toThrow('2 files hold the inspection of "hull" of 2022-11-14 (r2.pdf, r4.pdf): keep one of them in the index');
+  });
+  it('takes two inspections on the same days of two families as two', () => {
+    const send = inspection(5, '2022-11-14', '2022-11-25', null, 'area-send');
+    expect(choosePair('hull', [...HULL, send], { latest: true }).map((i) => i.reportId)).toEqual([2, 5]);
+  });
   it('puts the earlier first whichever order the dates are given in', () => {
     expect(choosePair('hull', HULL, { dates: [year('2022'), year('2019')] }).map((i) => i.reportId)).toEqual([1, 2]);
   });
@@ -61,6 +74,8 @@ describe('choosing the pair', () => {
     ['a date with no inspection', HULL, { dates: [year('2019'), year('2020')] }, 'no-inspection'],
     ['two dates of the same inspection', HULL, { dates: [day('2019-01-14'), day('2019-05-17')] }, 'several-inspections'],
     ['a year with two inspections', [...HULL, inspection(3, '2022-02-01', '2022-02-03')], { dates: [year('2019'), year('2022')] }, 'several-inspections'],
+    ['the last two, one inspection in two files', [...HULL, HULL_AGAIN], { latest: true }, 'one-inspection-twice'],
+    ['a date whose inspection is in two files', [...HULL, HULL_AGAIN], { dates: [year('2019'), year('2022')] }, 'one-inspection-twice'],
   ])('refuses %s', (_name, list, selector, problem) => expect(problemOf(() => choosePair('hull', list, selector))).toBe(problem));
 });
 
