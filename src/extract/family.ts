@@ -44,8 +44,9 @@ export function organisationOfTitle(title: string): string | null {
 
 // "… Looked After Children's Services in Essex – Mid Essex PCT …", "Review of health services for Children Looked After and Safeguarding in Haringey".
 const AREA_IN = /\b(?:[Ss]ervices|[Ss]afeguarding)\s+in\s+(?:the\s+)?([A-Z][\w’'.-]*(?:[\s-]+(?:[A-Z][\w’'.-]*|upon|on|and|of|under|le|the))*)/;
-// The words of a health body's name: an area that still holds one is not told apart from the body.
-const HEALTH_BODY = /\b(?:PCTs?|NHS|Trusts?|Foundation|Hospitals?|CCGs?|Health|Partnership)\b/i;
+
+// The words of a health body's name ("Mid Essex PCT", "North Essex Partnership NHS Foundation Trust"): not a council's.
+const HEALTH_BODY = /\b(?:PCTs?|NHS|Trusts?|Foundation|Hospitals?|CCGs?|ICBs?|Health)\b/i;
 
 /**
  * The local area a CQC report of health services names in its title, its
@@ -66,10 +67,10 @@ export function areaOfTitle(title: string, organisation: string | null): string 
   return area && !HEALTH_BODY.test(area) ? area : null;
 }
 
-/** Whether a line is only the name of a council or authority ("Stockton-on-Tees Borough Council", "Warwickshire"). */
+/** Whether a line is only the name of a council or authority ("Stockton-on-Tees Borough Council", "Warwickshire"), not of a health body. */
 export function isCouncilName(line: string): boolean {
   const text = line.trim();
-  return text.split(/\s+/).length <= 8 && COUNCIL_NAME.test(text) && !/^(?:inspection|report|contents|review|section)\b/i.test(text);
+  return text.split(/\s+/).length <= 8 && COUNCIL_NAME.test(text) && !/^(?:inspection|report|contents|review|section)\b/i.test(text) && !HEALTH_BODY.test(text);
 }
 
 // Names by which a council is also known, to the key of its legal name.

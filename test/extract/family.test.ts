@@ -1,6 +1,7 @@
 /** Family, organisation and authority, read from a report's words: one case a line. */
 import { describe, expect, it } from 'vitest';
-import { areaOfTitle, authorityKey, kindOf, organisationOfTitle } from '../../src/extract/family.js';
+import { areaOfTitle, authorityKey, isCouncilName, kindOf, organisationOfTitle } from '../../src/extract/family.js';
+import { parseReport } from '../../src/index.js';
 
 describe('kindOf', () => {
   it.each([
@@ -26,6 +27,25 @@ describe('organisationOfTitle', () => {
     ['Inspection of children’s social care services', null],
     ['Inspection of services for children in need of help and protection', null],
   ])('%j → %j', (title, organisation) => expect(organisationOfTitle(title)).toBe(organisation));
+});
+
+describe('isCouncilName', () => {
+  it.each(['Stockton-on-Tees Borough Council', 'Warwickshire', 'London Borough of Haringey'])('takes %j for a council', (name) => expect(isCouncilName(name)).toBe(true));
+  // A health body's name is capitalised words as well; its key would file a PCT's report as an authority's.
+  it.each(['Mid Essex PCT', 'North Essex Partnership NHS Foundation Trust', 'Great Ormond Street Hospital', 'NHS Haringey'])('does not take the health body %j for one', (name) =>
+    expect(isCouncilName(name)).toBe(false),
+  );
+});
+
+describe('the authority of a report whose header names a health body', () => {
+  const header = (organisation: string) =>
+    parseReport(['# Inspection Report', '', 'Date of Inspection: 28 June – 9 July 2010', `Organisation Name: ${organisation}`, '', '## 1 Outcome 1 Involving users', '', '1.1 Users are involved.'].join('\n'), { path: 'x.md' });
+
+  it('is none: a PCT is not a council, and the title names no area', () => {
+    expect(header('Mid Essex PCT').metadata).toMatchObject({ organisation: 'Mid Essex PCT' });
+    expect(header('Mid Essex PCT').metadata.authority).toBeUndefined();
+  });
+  it('is the council a header names', () => expect(header('Essex County Council').metadata.authority).toBe('essex'));
 });
 
 describe('areaOfTitle: the area a CQC report of health services names', () => {
