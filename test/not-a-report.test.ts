@@ -38,6 +38,12 @@ describe('not-a-report', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('gives no family to a text that only names one: a README on focused visit letters is no focused visit', () => {
+    const report = parseReport('# Fixtures\n\nReal reports from a public archive: single inspections, focused visit letters and area SEND inspections, with what a user expects of each.\n');
+    expect(report.diagnostics.map((d) => d.rule)).toContain('not-a-report');
+    expect(report.metadata.kind).toBe('unknown');
+  });
+
   it('keeps the numbered items of a report of a known family, however short', () => {
     const report = parseReport('# Inspection of Norfolk local authority children’s services\n\n1. Home\n2. Away\n');
     expect(report.findings.map((f) => f.id)).toEqual(['1', '2']);

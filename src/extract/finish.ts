@@ -194,6 +194,8 @@ const notAReport: FinishStep = (walk) => {
       );
       report.findings = [];
     }
+    // A family read from the words of what is no report (a README that names "focused visit letters") is no family.
+    report.metadata.kind = 'unknown';
     warn(walk, 'not-a-report', 'warning', 'No headings, numbered paragraphs or header fields: this does not look like an inspection report', walk.locate.position(0, 0));
   }
 };
