@@ -46,12 +46,18 @@ export function registerFollowUp(program: Command, context: Context): void {
     .action(async (first: string | undefined, second: string | undefined, flags: FollowUpFlags) => {
       const { io } = context;
       const { earlier, later, earlierName, laterName } = flags.db !== undefined ? await fromIndex(flags.db, first, second, flags) : await fromFiles(first, second, flags, context);
-      const { followUp } = await import('../follow-up/follow-up.js');
+      const [{ followUp }, { differentRemits, REMIT_WORDS }] = await Promise.all([import('../follow-up/follow-up.js'), import('../follow-up/remit.js')]);
       const result = followUp(earlier, later);
 
       if (earlier.recommendations.length === 0) io.stderr.write(`inspect: ${earlierName}: warning: the earlier report has no recommendations to follow up\n`);
       if (result.earlier.date && result.later.date && result.later.date < result.earlier.date) {
         io.stderr.write(`inspect: warning: ${laterName} (${result.later.date}) is older than ${earlierName} (${result.earlier.date}); give the earlier report first\n`);
+      }
+      const remits = differentRemits(earlier.metadata.kind, later.metadata.kind);
+      if (remits) {
+        io.stderr.write(
+          `inspect: warning: the earlier report is ${article(earlier.metadata.kind)} inspection (${REMIT_WORDS[remits[0]]}), the later ${article(later.metadata.kind)} one (${REMIT_WORDS[remits[1]]}): what the later does not review comes out not assessed${flags.db !== undefined ? '; --kind takes two inspections of one family' : ''}\n`,
+        );
       }
       if (result.sameAuthority === false) {
         io.stderr.write(`inspect: warning: the two reports name different authorities (${result.earlier.authority}; ${result.later.authority}): a follow-up compares inspections of one authority\n`);
@@ -139,4 +145,9 @@ async function render(result: FollowUp, flags: FollowUpFlags, { io }: Context): 
       return format === 'table' ? `${rows}${result.summary}\n` : rows;
     }
   }
+}
+
+/** "a sif", "an ilacs", "an area-send". */
+function article(word: string | undefined): string {
+  return `${/^[aeiou]/i.test(word ?? '') ? 'an' : 'a'} ${word}`;
 }

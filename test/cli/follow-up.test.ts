@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { parseReport } from '../../src/index.js';
 import { runCases, type CliCase } from '../helpers/cli.js';
-import { followUpIndex } from '../follow-up/index-fixture.js';
+import { BURY, followUpIndex } from '../follow-up/index-fixture.js';
 
 const SEED = 'fixtures/essex-2010-cqc-safeguarding-lac/input.md';
 const LATER = 'fixtures/follow-up/essex-2012-inspection/later.md';
@@ -144,6 +144,12 @@ const cases: CliCase[] = [
     stdout: (out) => expect(JSON.parse(out).later.path).toBe(LATER),
   },
   { name: 'exits 2 for a kind of which the authority has too few', args: ['follow-up', '--db', DB, '--authority', 'essex', '--latest', '--kind', 'ilacs'], code: 2, stderr: /: the index holds no dated ilacs inspections of "essex"; a follow-up needs two\n$/ },
+  {
+    name: 'warns when the later report inspects other services than the earlier',
+    args: ['follow-up', SEED, BURY, '--summary'],
+    code: 0,
+    stderr: /^inspect: warning: the earlier report is a cqc-safeguarding inspection \(health services\), the later a focused-visit one \(children's social care\): what the later does not review comes out not assessed\n/,
+  },
   { name: 'takes the two dates in either order', args: ['follow-up', '--db', DB, '--authority', 'essex', '2012-05-10', '2010-07-01', '--summary'], code: 0, stdout: (out) => expect(out).toBe(`${SUMMARY}\n`) },
   { name: 'exits 2 naming the authorities the index holds, for one it does not', args: ['follow-up', '--db', DB, '--authority', 'haringey', '--latest'], code: 2, stderr: /^inspect: .*reports\.sqlite: no reports of the authority "haringey" \(it holds bury, essex\)\n$/ },
   { name: 'exits 2 when the authority has one inspection', args: ['follow-up', '--db', DB, '--authority', 'bury', '--latest'], code: 2, stderr: /: the index holds 1 dated inspection of "bury"; a follow-up needs two\n$/ },
