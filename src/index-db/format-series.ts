@@ -25,6 +25,8 @@ export function seriesTable(series: Series): { rows: Line[]; columns: Column<Lin
     ['Months since previous', (i) => i.monthsSincePrevious],
     ['Recommendations', (i) => i.recommendations],
   ];
+  // Only where some file repeats an inspection listed before it: a row that would be empty otherwise.
+  if (series.inspections.some((i) => i.sameAs !== null)) facts.push(['Same inspection as', (i) => i.sameAs]);
   // With --follow-up: what each inspection said of the one before's recommendations, and which it made again.
   if (series.recurrences) {
     facts.push(
@@ -68,6 +70,7 @@ export function seriesRows(series: Series): { rows: SeriesInspection[]; columns:
     { key: 'inspector', header: 'Lead inspector', value: (i) => i.inspector },
     { key: 'monthsSincePrevious', header: 'Months since previous', value: (i) => i.monthsSincePrevious },
     { key: 'recommendations', header: 'Recommendations', value: (i) => i.recommendations },
+    { key: 'sameAs', header: 'Same inspection as', value: (i) => i.sameAs },
     ...(series.recurrences
       ? [
           { key: 'followUp', header: 'Previous recommendations', value: (i: SeriesInspection) => i.followUp?.summary ?? null },

@@ -7,7 +7,7 @@
  */
 import type { Report } from '../schema/report.js';
 import { REPORT_DATE } from './search.js';
-import { unknownAuthority } from './series.js';
+import { inspectionKey, unknownAuthority } from './series.js';
 import type { Database } from './sqlite.js';
 import { readReports } from './store.js';
 
@@ -121,7 +121,8 @@ function one(authority: string, noun: string, inspections: readonly IndexedInspe
  * one by the other would read every recommendation as repeated.
  */
 function sameInspection(a: IndexedInspection, b: IndexedInspection): boolean {
-  return a.kind === b.kind && a.start !== null && a.start === b.start && a.end === b.end;
+  const key = inspectionKey(a);
+  return key !== null && key === inspectionKey(b);
 }
 
 /** The two reports, earlier first, rebuilt from the index; with a kind, two inspections of that family. */

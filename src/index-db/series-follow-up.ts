@@ -13,7 +13,7 @@ import type { Database } from './sqlite.js';
 import { readReports } from './store.js';
 
 export interface SeriesFollowUps {
-  /** Parallel to `series.inspections`: null for the first, and for an undated inspection. */
+  /** Parallel to `series.inspections`: null for the first, for an undated inspection, and for a second file of one. */
   followUps: Array<SeriesFollowUp | null>;
   recurrences: Recurrence[];
 }
@@ -30,7 +30,8 @@ export function seriesFollowUps(db: Database, series: Series): SeriesFollowUps {
   let open = new Map<string, Recurrence>();
   let previous: { at: number; report: ReturnType<typeof readOne> } | null = null;
   series.inspections.forEach((inspection, at) => {
-    if (inspection.date === null || indexed[at]?.source !== inspection.source) return;
+    // A second file of the inspection before is not a follow-up of it (every recommendation would read as repeated).
+    if (inspection.date === null || inspection.sameAs !== null || indexed[at]?.source !== inspection.source) return;
     const report = readOne(db, indexed[at]!.reportId);
     const ends = new Map<string, Recurrence>();
     if (previous) {

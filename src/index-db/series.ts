@@ -55,6 +55,11 @@ export interface SeriesInspection {
   inspector: string | null;
   /** Whole months since the inspection before it (null for the first, or without dates). */
   monthsSincePrevious: number | null;
+  /**
+   * The file listed before that holds this same inspection (the same family on the same days: a report saved twice,
+   * or in two formats under two names), else null. `--follow-up` does not follow it up by itself.
+   */
+  sameAs: string | null;
   recommendations: number;
   /** Area key → grade. */
   grades: Record<string, SeriesGrade>;
@@ -69,6 +74,11 @@ export interface Series {
   inspections: SeriesInspection[];
   /** With `--follow-up`: the recommendations made again at several inspections in a row. */
   recurrences?: Recurrence[];
+}
+
+/** What tells one inspection from another: its family and its days on site; null without a first day. */
+export function inspectionKey(i: { kind: string | null; start: string | null; end: string | null }): string | null {
+  return i.start === null ? null : `${i.kind}|${i.start}|${i.end}`;
 }
 
 /** Better grades have smaller ranks; adequate (the old four-point scale) sits with requires improvement. */
@@ -97,6 +107,8 @@ export function series(db: Database, authority: string): Series {
   const last = new Map<string, GradeValue>();
   const inspections: SeriesInspection[] = [];
   let previousDate: string | null = null;
+  /** Inspection key → the first file listed that holds it. */
+  const held = new Map<string, string>();
   for (const r of reports) {
     const grades: Record<string, SeriesGrade> = {};
     for (const j of judgements.all<{ area: string; part: string | null; grade: GradeValue; grade_text: string }>([r.report_id])) {
@@ -110,6 +122,9 @@ export function series(db: Database, authority: string): Series {
       last.set(key, j.grade);
     }
     const date = r.date as string | null;
+    const key = inspectionKey({ kind: r.kind as string | null, start: r.inspection_start as string | null, end: r.inspection_end as string | null });
+    const sameAs = key === null ? null : (held.get(key) ?? null);
+    if (key !== null && sameAs === null) held.set(key, r.path as string);
     inspections.push({
       source: r.path as string,
       kind: r.kind as string | null,
@@ -120,6 +135,7 @@ export function series(db: Database, authority: string): Series {
       published: r.published as string | null,
       inspector: r.inspector as string | null,
       monthsSincePrevious: previousDate && date ? monthsBetween(previousDate, date) : null,
+      sameAs,
       recommendations: Number(r.recommendations),
       grades,
     });

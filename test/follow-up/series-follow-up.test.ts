@@ -11,7 +11,7 @@ import { withFollowUps } from '../../src/index-db/series-follow-up.js';
 import { series } from '../../src/index-db/series.js';
 import { parseDocument } from '../../src/parse-document.js';
 import { runInProcess } from '../helpers/cli.js';
-import { followUpIndex, LATER, REVIEW, SEED } from './index-fixture.js';
+import { followUpIndex, indexWithACopy, LATER, REVIEW, REVIEW_AGAIN, SEED } from './index-fixture.js';
 
 const DB = await followUpIndex();
 const read = async (path: string) => parseDocument(readFileSync(path), { path });
@@ -42,6 +42,21 @@ describe('a series with its follow-ups', { timeout: 60_000 }, () => {
     // service) is the review's R2.
     expect(chains).toContainEqual(['2010 R6', '2011 R1', '2012 R1']);
     expect(chains).toContainEqual(['2010 R8', '2011 R2']);
+  });
+});
+
+describe('a series in which one inspection is held in two files', { timeout: 60_000 }, () => {
+  it('marks the second file as the same inspection, and follows the next inspection up from the first, never a file by its copy', async () => {
+    const db = await openIndex(await indexWithACopy());
+    const result = withFollowUps(db, series(db, 'essex'));
+    db.close();
+    expect(result.inspections.map((i) => [i.source, i.sameAs])).toEqual([
+      [SEED, null],
+      [REVIEW_AGAIN, null],
+      [REVIEW, REVIEW_AGAIN],
+      [LATER, null],
+    ]);
+    expect(result.inspections.map((i) => i.followUp?.of ?? null)).toEqual([null, SEED, null, REVIEW_AGAIN]);
   });
 });
 

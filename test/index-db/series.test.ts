@@ -79,10 +79,10 @@ runCases('inspect series', [
     stdout: (out) => {
       const lines = out.trimEnd().split('\r\n');
       expect(lines[0]).toBe(
-        'source,date,kind,start,end,published,inspector,monthsSincePrevious,recommendations,Overall effectiveness,The impact of leaders on social work practice with children and families,The experiences and progress of children in care and care leavers',
+        'source,date,kind,start,end,published,inspector,monthsSincePrevious,recommendations,sameAs,Overall effectiveness,The impact of leaders on social work practice with children and families,The experiences and progress of children in care and care leavers',
       );
       expect(lines).toHaveLength(1 + INSPECTIONS.length);
-      expect(lines[2]).toMatch(/^reports\/testshire-2018\.md,2018-06-11,ilacs,2018-06-11,2018-06-22,.*,51,11,requires improvement,good,requires improvement$/);
+      expect(lines[2]).toMatch(/^reports\/testshire-2018\.md,2018-06-11,ilacs,2018-06-11,2018-06-22,.*,51,11,,requires improvement,good,requires improvement$/);
     },
   },
   {
