@@ -13,8 +13,9 @@
  * 4. repeats: a later recommendation at least REPEAT_MIN_SIMILARITY alike
  *    makes the ask `repeated`;
  * 5. otherwise the cue phrases of the best evidence sentences decide
- *    (cues.ts, decide.ts); with no sentence scoring EVIDENCE_MIN_SCORE, the
- *    later report does not speak to it: `not-assessed`.
+ *    (cues.ts, decide.ts); with no sentence scoring evidenceMinScore, nothing
+ *    was found to speak to it: `not-assessed`, with the nearest sentence
+ *    kept for the reader (word overlap misses an answer in other words).
  *
  * A pure function of the two reports.
  */

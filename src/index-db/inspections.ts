@@ -45,17 +45,13 @@ export class InspectionPairError extends Error {
   }
 }
 
-/**
- * The authority's inspections in date order (undated last), as `series` lists
- * them; with a kind, only those of that family (an area's index may hold the
- * CQC's reviews of its health bodies beside Ofsted's inspections).
- */
-export function authorityInspections(db: Database, authority: string, kind?: string): IndexedInspection[] {
+/** The authority's inspections in date order (undated last), as `series` lists them. */
+export function authorityInspections(db: Database, authority: string): IndexedInspection[] {
   return db
     .query<Record<string, string | number | null>>(
       `SELECT r.report_id, r.path, ${REPORT_DATE} AS date, r.inspection_start, r.inspection_end, r.published, r.kind
-  FROM reports r WHERE r.authority = ?${kind ? ' AND r.kind = ?' : ''} ORDER BY date IS NULL, date, r.path`,
-      kind ? [authority, kind] : [authority],
+  FROM reports r WHERE r.authority = ? ORDER BY date IS NULL, date, r.path`,
+      [authority],
     )
     .map((r) => ({
       reportId: Number(r.report_id),
@@ -125,17 +121,20 @@ function sameInspection(a: IndexedInspection, b: IndexedInspection): boolean {
   return key !== null && key === inspectionKey(b);
 }
 
-/** The two reports, earlier first, rebuilt from the index; with a kind, two inspections of that family. */
+/**
+ * The two reports, earlier first, rebuilt from the index; with a kind, two
+ * inspections of that family (an area's index may hold the CQC's reviews of
+ * its health bodies beside Ofsted's inspections).
+ */
 export function inspectionPair(
   db: Database,
   authority: string,
   selector: PairSelector,
   kind?: string,
 ): { earlier: Report; later: Report; inspections: [IndexedInspection, IndexedInspection] } {
-  if (authorityInspections(db, authority).length === 0) {
-    throw new InspectionPairError('unknown-authority', unknownAuthority(db, authority));
-  }
-  const inspections = authorityInspections(db, authority, kind);
+  const all = authorityInspections(db, authority);
+  if (all.length === 0) throw new InspectionPairError('unknown-authority', unknownAuthority(db, authority));
+  const inspections = kind ? all.filter((i) => i.kind === kind) : all;
   const pair = choosePair(authority, inspections, selector, kind);
   const [earlier, later] = [...readReports(db, { ids: pair.map((i) => i.reportId) })] as [Report, Report];
   return { earlier, later, inspections: pair };

@@ -9,8 +9,6 @@ import { contentStems } from '../../src/follow-up/words.js';
 import { parseReport } from '../../src/index.js';
 import { conferencesAskAgainst, testshire } from './testshire.js';
 
-const report = testshire;
-
 describe('the words compared', () => {
   it('read "children" as "child", which the stemmer leaves apart', () => {
     expect(contentStems('children')).toEqual(contentStems('child'));
@@ -89,7 +87,7 @@ describe('a recommendation to the Local Safeguarding Children Board', () => {
   it('is not read from a later report that reviews no Board, whose sentences on the same subject are about practice', () => {
     const earlier = withBoard(2015, ask);
     expect(earlier.recommendations.map((r) => r.part)).toEqual(['lscb']);
-    const later = report(2023, ['The quality of supervision.'], ['The Board receives an annual report on children who go missing from home and care, and it is strong.']);
+    const later = testshire(2023, ['The quality of supervision.'], ['The Board receives an annual report on children who go missing from home and care, and it is strong.']);
     const [result] = followUp(earlier, later).results;
     expect(result!.status).toBe('not-assessed');
     expect(result!.asks[0]!.reason).toMatch(/Local Safeguarding Children Board, and the later report reviews no such board/);
@@ -106,7 +104,7 @@ describe('a recommendation to the Local Safeguarding Children Board', () => {
 
   it('is still repeated when the later report recommends it again', () => {
     const earlier = withBoard(2015, ask);
-    const later = report(2023, ['Ensure that the partnership receives an annual report on children who go missing from home and care.'], ['Leaders know their services well.']);
+    const later = testshire(2023, ['Ensure that the partnership receives an annual report on children who go missing from home and care.'], ['Leaders know their services well.']);
     const [result] = followUp(earlier, later).results;
     expect(result!.status).toBe('repeated');
   });
